@@ -1,0 +1,403 @@
+"""Title, metadata and body from a scraped page.
+
+A scraped page is a headline plus article paragraphs buried among page furniture:
+weather and date widgets, teasers, donation and newsletter appeals, share buttons, cookie
+notices, author boxes, related-article lists and injected SEO spam. Each kind of furniture
+is recognised by a general signal (its wording pattern, its shape, or its density of links
+or foreign keyword soup), never by the wording of one site, so the same rules hold on
+unseen articles. Offsets are not tracked here: the cleaned body is the text all offsets
+later refer to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .lexicon import DAYS, EN_STOPWORDS, ES_STOPWORDS, MONTHS, word_set
+from .text import URL_RE, fold, non_ascii_letter_share, normalise, stopword_ratio, words
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_DAY = r"(?:" + "|".join(sorted(DAYS, key=len, reverse=True)) + r")"
+_DATE_PATTERNS = (
+    # Wednesday, 24 April, 2024 / 15th of January 2018
+    re.compile(
+        rf"(?i)\b(?:{_DAY}\.?,?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})\b"
+    ),
+    # Monday, January 15, 2018 / Jan. 15th 2018
+    re.compile(
+        rf"(?i)\b(?:{_DAY}\.?,?\s+)?(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+        rf"(?P<y>\d{{4}})\b"
+    ),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+)
+_DATE_LEFTOVER = re.compile(
+    r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|utc|gmt|edt|est"
+    r"|cet|hrs?|\d{1,2}[:.]\d{2})\b"
+)
+_WEATHER = re.compile(r"(?i)^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[cf]\b|\b\d{1,3}(?:[.,]\d)?\s*°\s*[cf]?\b")
+_LANG_SWITCH = re.compile(r"^[a-z]{2}_[A-Z]{2}(?![a-z])")
+_GLUED_LANGUAGE = re.compile(
+    r"^(?:English|Español|Espanol|Français|Deutsch|Português|Italiano|Nederlands|Русский"
+    r"|Türkçe|Polski)(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
+)
+_LANGUAGE_NAMES = word_set(
+    "english español espanol français deutsch português italiano nederlands русский"
+)
+_TEASER = re.compile(
+    r"(?i)^(?:you must read|must read|read more|read also|also read|read next|related|see also"
+    r"|also see|recommended|suggested|don'?t miss|more:|watch:|listen:|read:|click here"
+    r"|click on|tap here|more on this)\b"
+)
+_TEASER_ANYWHERE = re.compile(
+    r"(?i)\b(?:read the full (?:article|story)|click here|full story here|continue reading)\b"
+)
+_CONTINUES = re.compile(
+    r"(?i)^\(?\s*(?:text|story|article|reading)\s+continues\b|^\(?\s*continue reading\b"
+    r"|^advertisement\s*$|^\(?\s*advertisement\s*\)?$|^(?:sponsored|promoted)( content)?$"
+)
+_CREDIT = re.compile(
+    r"(?i)^\(?\s*(?:photo|photos|photograph|image|images|picture|credit|credits|foto"
+    r"|illustration|video)\s*(?:\.\.\.|…|:|\bby\b|\bcredit\b)"
+)
+_EMBED = re.compile(
+    r"(?i)^(?:a post shared by\b|view this post on (?:instagram|facebook)|pic\.twitter\.com"
+    r"|— .{0,60}\(@\w+\) [A-Z][a-z]+ \d)"
+)
+_COOKIE = re.compile(r"(?i)\bcookies?\b")
+_COOKIE_CONTEXT = re.compile(
+    r"(?i)\b(?:website|site|consent|accept|browsing|browser|policy|experience|continuing)\b"
+)
+_APPEAL = re.compile(
+    r"(?i)\b(?:subscribe|subscription|newsletter|unsubscribe|sign(?:ing)? up|donat(?:e|es|ion|ions"
+    r"|ing)|membership|become (?:a )?(?:member|patron|supporter|part of)|one-time contribution"
+    r"|(?:monetary|economic|financial|small|your) contributions?|contribute (?:to|now|today)"
+    r"|support (?:our|my|us|independent|this|the) (?:work|journalism|reporting|media|site|page)"
+    r"|\(?support my work|your (?:feedback|comments)|share this (?:post|article|story|page)"
+    r"|your inbox|patreon|paypal|buy me a coffee|help us (?:with|keep|continue|to keep|grow)"
+    r"|for as little as)\b"
+)
+_SELF_PROMO_WE = re.compile(r"(?i)\b(?:we|our|us)\b")
+_SELF_PROMO_MEDIA = re.compile(
+    r"(?i)\b(?:news|journalism|reporting|media|readers|information|content|work|outlet)\b"
+)
+_SHARE_WORDS = word_set(
+    "facebook twitter x linkedin email e-mail mail whatsapp print pinterest reddit telegram "
+    "messenger share tumblr pocket flipboard sms copy link vk threads bluesky mastodon tweet "
+    "shares comments comment"
+)
+_FOOTER_MARKERS = frozenset(
+    [
+        "about me", "about the author", "about the authors", "more articles", "in other news",
+        "related articles", "related stories", "related posts", "related news", "related",
+        "more stories", "more news", "you may also like", "you might also like",
+        "recommended", "recommended for you", "read next", "most popular", "most read",
+        "trending", "follow me", "follow us", "share this", "share this article",
+        "leave a comment", "leave a reply", "comments", "tags", "latest news", "more from",
+        "popular posts", "recent posts", "keep reading",
+    ]
+)  # fmt: skip
+_COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights reserved\b")
+_COPYRIGHT_PUB = re.compile(
+    r"(?i)(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<pub>[^.|©]{2,60}?)\s*(?:\.|,|\||-|–)?\s*(?:all rights reserved|$)"
+)
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?"
+_PARTICLE = r"(?:(?:de|del|da|do|dos|la|van|von|der|di|du|le|y)\s+)?"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,4}}"
+_BYLINE_PIPE = re.compile(
+    rf"^(?P<pub>[^|]{{2,60}}?)\s+\|\s+(?P<authors>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)$"
+)
+_BYLINE_BY = re.compile(
+    rf"^(?i:by|written by|words by|reporting by|text by|por)\s+(?P<authors>{_NAME}"
+    rf"(?:\s*(?:,|&|\band\b|\by\b)\s*{_NAME})*)\s*(?:[,|–—-]\s*(?P<pub>[^,|]{{2,60}}))?$"
+)
+_NOT_AUTHOR = re.compile(
+    r"(?i)^(?:copy ?edited|edited|translated|translation|photos?|photography|illustrations?"
+    r"|graphics|additional reporting|fact[- ]checked|reviewed|produced|video)\s+by\b"
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\by\b)\s*")
+_SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', ':', '…')  # fmt: skip
+
+
+_MAX_TITLE_WORDS = 40
+# A line this long that stops mid-sentence is a hard wrap, even before a capital letter.
+_WRAP_WIDTH = 60
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    title: str
+    publication: str | None
+    authors: tuple[str, ...]
+    published: dt.date | None
+    body: str
+
+
+def parse_date(value: str) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """The first valid calendar date written in ``value`` and where it is, or (None, None)."""
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(value):
+            month_raw = match.group("m")
+            month = int(month_raw) if month_raw.isdigit() else MONTHS.get(month_raw.lower())
+            try:
+                date = dt.date(int(match.group("y")), month or 0, int(match.group("d")))
+            except ValueError:
+                continue
+            return date, match.span()
+    return None, None
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date (plus weekday, time or "Updated"), i.e. a page widget."""
+    date, span = parse_date(line)
+    if date is None or span is None:
+        return False
+    rest = _DATE_LEFTOVER.sub(" ", line[: span[0]] + " " + line[span[1] :])
+    return not words(rest) and not re.search(r"\d{3,}", rest)
+
+
+def is_weather_line(line: str) -> bool:
+    """Temperature widgets such as ``30.5 C`` or ``Caracas 31°``."""
+    return len(line.split()) <= 6 and bool(_WEATHER.search(line))
+
+
+def _is_share_list(line: str) -> bool:
+    tokens = [t for t in re.split(r"[\s,|/·•]+", line.casefold()) if t]
+    return bool(tokens) and all(t in _SHARE_WORDS for t in tokens)
+
+
+def _footer_marker(line: str) -> bool:
+    key = re.sub(r"[^\w\s]", " ", line.casefold())
+    key = " ".join(key.split())
+    return key in _FOOTER_MARKERS
+
+
+def _is_spam(line: str) -> bool:
+    """Link farms and keyword soup: many URLs/domains, or foreign words with no grammar."""
+    tokens = line.split()
+    if not tokens:
+        return False
+    urls = len(URL_RE.findall(line))
+    if urls and (len(tokens) < 15 or urls / len(tokens) >= 0.1):
+        return True
+    n_words = len(words(line))
+    grammar = max(stopword_ratio(line, EN_STOPWORDS), stopword_ratio(line, ES_STOPWORDS))
+    if n_words >= 5 and non_ascii_letter_share(line) > 0.15 and grammar < 0.1:
+        return True
+    has_sentence = bool(re.search(r"[.!?,;:]", line))
+    return n_words >= 12 and grammar < 0.04 and not has_sentence
+
+
+def _is_appeal(line: str) -> bool:
+    """A newsletter, donation or feedback appeal short enough to be page furniture."""
+    hits = {m.group(0).casefold() for m in _APPEAL.finditer(line)}
+    return bool(hits) and (len(line.split()) <= 40 or len(hits) >= 2)
+
+
+def _is_self_promo(line: str) -> bool:
+    return bool(_SELF_PROMO_WE.search(line) and _SELF_PROMO_MEDIA.search(line))
+
+
+def _is_lower_tag_line(line: str) -> bool:
+    """Keyword/tag lines such as ``oscar perez - venezuela``: no capitals, no sentence."""
+    return (
+        not any(c.isupper() for c in line)
+        and 0 < len(line.split()) <= 8
+        and not line.endswith(_SENTENCE_END)
+    )
+
+
+def _language_switch(line: str) -> bool:
+    if _LANG_SWITCH.match(line):
+        return True
+    tokens = [t for t in re.split(r"[\s|/·•,]+", line.casefold()) if t]
+    return bool(tokens) and all(t in _LANGUAGE_NAMES for t in tokens)
+
+
+def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
+    """(publication, authors) when the line is a byline, else None.
+
+    Recognises ``Publication | Author Name`` and ``By Author Name[, Publication]``; credit
+    lines like ``Copy edited by X`` are bylines of nobody (returns (None, ())).
+    """
+    if len(line) > 120:
+        return None
+    if _NOT_AUTHOR.match(line):
+        return None, ()
+    match = _BYLINE_PIPE.match(line)
+    if match:
+        pub = match.group("pub").strip()
+        pub_words = pub.split()
+        if 1 <= len(pub_words) <= 6 and pub[0].isupper() and not re.search(r"\d", pub):
+            return pub, _split_authors(match.group("authors"))
+    match = _BYLINE_BY.match(line)
+    if match:
+        pub = (match.group("pub") or "").strip() or None
+        return pub, _split_authors(match.group("authors"))
+    return None
+
+
+def _split_authors(value: str) -> tuple[str, ...]:
+    names = [n.strip() for n in _AUTHOR_SPLIT.split(value) if n.strip()]
+    return tuple(n for n in names if len(n.split()) >= 2)
+
+
+def _copyright_publication(line: str) -> str | None:
+    match = _COPYRIGHT_PUB.search(line)
+    if not match:
+        return None
+    pub = match.group("pub").strip(" .,-–")
+    if not pub or len(pub.split()) > 6 or not pub[0].isupper():
+        return None
+    return pub
+
+
+def is_junk(line: str) -> bool:
+    """Page furniture that is never part of an article, judged on one paragraph alone."""
+    if not words(line):
+        return True
+    return (
+        is_weather_line(line)
+        or is_date_line(line)
+        or _language_switch(line)
+        or bool(_TEASER.match(line))
+        or (bool(_TEASER_ANYWHERE.search(line)) and len(line.split()) <= 25)
+        or bool(_CONTINUES.match(line))
+        or (bool(_CREDIT.match(line)) and len(line.split()) <= 15)
+        or bool(_EMBED.match(line))
+        or (bool(_COOKIE.search(line) and _COOKIE_CONTEXT.search(line)) and len(line) < 500)
+        or _is_share_list(line)
+        or (bool(_COPYRIGHT.search(line)) and len(line.split()) <= 25)
+        or bool(_NOT_AUTHOR.match(line))
+        or _is_appeal(line)
+        or _is_spam(line)
+        or _is_lower_tag_line(line)
+    )
+
+
+def split_units(text: str) -> list[str]:
+    """Paragraph candidates: one per line, re-joining lines that are hard wraps.
+
+    Scraped text usually puts one block element per line, so a line is a paragraph unless
+    it stops mid-sentence and the next line continues it (starts in lower case, or the
+    line was long enough to have been wrapped at a fixed width).
+    """
+    units: list[str] = []
+    previous = ""
+    for line in text.split("\n"):
+        if not line:
+            previous = ""
+            continue
+        wrapped = line[0].islower() or len(previous) >= _WRAP_WIDTH
+        if units and previous and not previous.endswith(_SENTENCE_END) and wrapped:
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        previous = line
+    return units
+
+
+def _is_weak(line: str) -> bool:
+    return is_junk(line) or bool(_APPEAL.search(line)) or len(line.split()) < 12
+
+
+def _tail_cut(units: list[str]) -> int:
+    """Index where a trailing appeal block starts (or len(units) if there is none).
+
+    The block starts at an appeal after which nothing substantial follows, and it also
+    takes the outlet's self-description just before it ("we are the only source of ...").
+    """
+    cut = len(units)
+    for i in range(len(units) - 1, -1, -1):
+        if not _is_weak(units[i]):
+            break
+        if _APPEAL.search(units[i]):
+            cut = i
+    if cut == len(units):
+        return cut
+    while cut > 0 and _is_self_promo(units[cut - 1]) and not _is_quote_like(units[cut - 1]):
+        cut -= 1
+    return cut
+
+
+def _is_quote_like(line: str) -> bool:
+    return any(mark in line for mark in '“”"«»„')
+
+
+def _footer_cut(units: list[str]) -> int:
+    """Index of a footer marker ("About me", "In Other News") in the back half, else len."""
+    total = sum(len(u) for u in units) or 1
+    seen = 0
+    for i, unit in enumerate(units):
+        if _footer_marker(unit) and seen >= 0.4 * total:
+            return i
+        seen += len(unit)
+    return len(units)
+
+
+def _title_index(units: list[str]) -> int | None:
+    for i, unit in enumerate(units[:15]):
+        if is_junk(unit) or parse_byline(unit) is not None:
+            continue
+        return i
+    return None
+
+
+def _heading_key(value: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(value)))
+
+
+def clean(raw: str, *, source: str = "") -> Cleaned:
+    """Split a raw page into title, publication, authors, date and body paragraphs."""
+    units = split_units(normalise(raw))
+    units = [_GLUED_LANGUAGE.sub("", u) for u in units]
+
+    publication: str | None = None
+    authors: tuple[str, ...] = ()
+    published: dt.date | None = None
+    copyright_pub: str | None = None
+    for i, unit in enumerate(units):
+        byline = parse_byline(unit)
+        if byline is not None:
+            pub, names = byline
+            publication = publication or pub
+            authors = authors or names
+        if copyright_pub is None and _COPYRIGHT.search(unit):
+            copyright_pub = _copyright_publication(unit)
+        if published is None and i < 6 and is_date_line(unit):
+            published = parse_date(unit)[0]
+    publication = publication or copyright_pub or _publication_from_source(source)
+
+    title_at = _title_index(units)
+    if title_at is None:
+        first = next((u for u in units if words(u)), "")
+        return Cleaned(first[:300], publication, authors, published, "")
+    title = units[title_at]
+    rest = units[title_at + 1 :]
+    if len(title.split()) > _MAX_TITLE_WORDS:
+        title, rest = "", units[title_at:]  # no headline: the text starts with prose
+    rest = rest[: _footer_cut(rest)]
+    rest = rest[: _tail_cut(rest)]
+    title_key = _heading_key(title)
+    paragraphs = [
+        unit
+        for unit in rest
+        if not is_junk(unit) and parse_byline(unit) is None and _heading_key(unit) != title_key
+    ]
+    return Cleaned(title, publication, authors, published, "\n\n".join(paragraphs))
+
+
+def _publication_from_source(source: str) -> str | None:
+    """A URL's host (``www.example.com`` -> ``example.com``) when the source is a URL."""
+    if "://" not in source:
+        return None
+    try:
+        host = urlsplit(source).hostname or ""
+    except ValueError:
+        return None
+    host = host.removeprefix("www.")
+    return host or None

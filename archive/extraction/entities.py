@@ -1,0 +1,499 @@
+"""People, organisations and places named in the cleaned body, with their mentions.
+
+No NER model: names are runs of capitalised words, then classified by general evidence
+(an honorific or role before the name, a speech verb after it, organisation and place
+keywords, a small gazetteer, a preposition such as "in"). Surface forms of one entity
+are merged within the article (accents, case, surname only, middle names), because an
+archive wants "Óscar Pérez", "Oscar Perez" and "Mr. Pérez" to be one person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    CITIES,
+    COMMON_CAPITALISED,
+    COUNTRIES,
+    CUE_PATTERN,
+    DAYS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    INVERTED_CUES,
+    MONTHS,
+    ORG_KEYWORDS,
+    PERSON_NOUNS,
+    PLACE_KEYWORDS,
+    PORTFOLIO_WORDS,
+    RELATION_NOUNS,
+    ROLES,
+    word_set,
+)
+from .text import diacritic_count, fold
+from .types import ORGANIZATION, OTHER, PERSON, PLACE, ExtractedEntity
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
+_CONNECTORS = word_set("of the de del la las los da do dos das van von der den di du le y and")
+_CONNECTOR_CHAINS = re.compile(
+    r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
+    r"|du|le|y|and) $"
+)
+_PLACE_PREPOSITIONS = word_set("in near outside across throughout around towards toward inside")
+_MAX_RUN = 12
+_NON_PERSON_FIRST = word_set("el la los las san santa santo puerto port fort mount lake")
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish")
+_CUE_AFTER = re.compile(
+    r"^\s*(?:,[^,\n.“”\"]{1,100},\s*|,\s*)?(?:who\s+)?(?:\w+ly\s+|also\s+|then\s+)?"
+    rf"(?:{CUE_PATTERN})\b"
+)
+_INVERTED = "|".join(sorted(INVERTED_CUES))
+_CUE_BEFORE = re.compile(rf"\b(?:{_INVERTED}|according to)\s+$")
+_PERSON_NOUN = "|".join(sorted(PERSON_NOUNS))
+_APPOSITION_PERSON = re.compile(
+    r"^(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{_PERSON_NOUN})\b"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s*)[\s“\"‘'(«\[—–-]*$")
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    capitalised: bool
+    stop_after: bool = False  # possessive or hyphen suffix: a name ends here
+
+
+@dataclass
+class _Occurrence:
+    start: int
+    end: int
+    surface: str
+    tokens: tuple[str, ...]
+    evidence: set[str] = field(default_factory=set)
+    sentence_initial: bool = False
+
+
+@dataclass
+class EntityDraft:
+    """Mutable entity while the article is processed; ``freeze`` gives the contract type."""
+
+    name: str
+    kind: str
+    occurrences: list[_Occurrence]
+
+    def freeze(self) -> ExtractedEntity:
+        seen: list[str] = []
+        for occ in sorted(self.occurrences, key=lambda o: o.start):
+            if occ.surface != self.name and occ.surface not in seen:
+                seen.append(occ.surface)
+        mentions: list[tuple[int, int]] = []
+        for occ in sorted(self.occurrences, key=lambda o: (o.start, -o.end)):
+            if mentions and occ.start < mentions[-1][1]:
+                continue
+            mentions.append((occ.start, occ.end))
+        return ExtractedEntity(self.name, self.kind, tuple(seen), tuple(mentions))
+
+
+def _tokens(body: str) -> list[_Token]:
+    blocked = [m.span() for m in _HANDLE_RE.finditer(body)]
+    blocked += [m.span() for m in _HASHTAG_RE.finditer(body)]
+    blocked_starts = {s for s, _ in blocked}
+    inside = set()
+    for s, e in blocked:
+        inside.update(range(s, e))
+    out: list[_Token] = []
+    for m in _TOKEN_RE.finditer(body):
+        start, end, text = m.start(), m.end(), m.group()
+        if start in inside or start - 1 in blocked_starts:
+            out.append(_Token(start, end, text, False, True))
+            continue
+        stop_after = False
+        if len(text) > 3 and text[-2:] in ("’s", "'s"):
+            text, end, stop_after = text[:-2], end - 2, True
+        elif "-" in text:
+            parts = text.split("-")
+            if any(p[:1].islower() for p in parts[1:]):
+                text = parts[0]
+                end = start + len(text)
+                stop_after = True
+        capitalised = text[:1].isupper()
+        out.append(_Token(start, end, text, capitalised, stop_after))
+    return out
+
+
+def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Maximal sequences of capitalised tokens, allowing connectors like "of the", "de"."""
+    runs: list[list[_Token]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not tokens[i].capitalised:
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i
+        while not tokens[j].stop_after and j + 1 < n:
+            gap = body[tokens[j].end : tokens[j + 1].start]
+            honorific_gap = gap == ". " and fold(tokens[j].text) in HONORIFICS
+            if tokens[j + 1].capitalised and (gap == " " or honorific_gap):
+                j += 1
+                run.append(tokens[j])
+                continue
+            # connector chain then a capitalised word
+            k = j + 1
+            while k < n and not tokens[k].capitalised and fold(tokens[k].text) in _CONNECTORS:
+                k += 1
+            if k < n and k > j + 1 and tokens[k].capitalised:
+                chain = body[tokens[j].end : tokens[k].start]
+                if _CONNECTOR_CHAINS.match(chain):
+                    run.extend(tokens[j + 1 : k + 1])
+                    j = k
+                    continue
+            break
+        runs.append(run)
+        i = j + 1
+    return runs
+
+
+def _is_sentence_initial(body: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(body[max(0, start - 12) : start]))
+
+
+def _trim(run: list[_Token]) -> list[_Token]:
+    while run and not run[-1].capitalised:
+        run = run[:-1]
+    while run and not run[0].capitalised:
+        run = run[1:]
+    return run
+
+
+def _split_run(
+    body: str, run: list[_Token], lowercase_words: set[str]
+) -> Iterable[tuple[list[_Token], set[str]]]:
+    """Turn one capitalised run into name candidates with the evidence the run gives."""
+    folded = [fold(t.text) for t in run]
+    last_and = max((i for i, f in enumerate(folded) if f == "and"), default=-1)
+    keyword_only_at_end = any(f in ORG_KEYWORDS for f in folded[last_and + 1 :]) and not any(
+        f in ORG_KEYWORDS for f in folded[:last_and]
+    )
+    if last_and >= 0 and not keyword_only_at_end:
+        pieces: list[list[_Token]] = []
+        current: list[_Token] = []
+        for tok, f in zip(run, folded, strict=True):
+            if f == "and":
+                pieces.append(current)
+                current = []
+            else:
+                current.append(tok)
+        pieces.append(current)
+        for index, piece in enumerate(pieces):
+            piece = _trim(piece)
+            if index > 0 and len(piece) >= 3 and fold(piece[0].text) in PORTFOLIO_WORDS:
+                piece = piece[1:]
+            yield from _split_run(body, piece, lowercase_words) if piece else ()
+        return
+    # drop sentence-initial or heading words that never start a name
+    skip = 0
+    while skip < len(run):
+        f = fold(run[skip].text)
+        if f in COMMON_CAPITALISED or f in _CONNECTORS:
+            skip += 1
+            continue
+        initial = _is_sentence_initial(body, run[skip].start)
+        if initial and f in lowercase_words and f not in HONORIFICS and f not in ROLES:
+            skip += 1
+            continue
+        break
+    run = _trim(run[skip:])
+    # "Agents of the CICPC" at a sentence start: a common noun, not part of the name
+    if (
+        len(run) > 2
+        and fold(run[1].text) in _CONNECTORS
+        and _is_sentence_initial(body, run[0].start)
+    ):
+        head = fold(run[0].text)
+        if head not in ORG_KEYWORDS and head not in PLACE_KEYWORDS and head not in ROLES:
+            run = _trim(run[1:])
+    # months and weekdays split a run
+    piece: list[_Token] = []
+    pieces = []
+    for tok in run:
+        f = fold(tok.text)
+        if f in MONTHS or f in DAYS:
+            pieces.append(piece)
+            piece = []
+        else:
+            piece.append(tok)
+    pieces.append(piece)
+    for part in pieces:
+        part = _trim(part)
+        if part:
+            yield from _roles(part)
+
+
+def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
+    """Strip a title ("Interior Minister", "Mr.") and mark what follows as a person."""
+    folded = [fold(t.text) for t in run]
+    if len(run) > 2 and folded[1] == "of" and folded[0] in RELATION_NOUNS:
+        run, folded = _trim(run[2:]), folded[2:]  # "Mother of X": X is the name
+    if len(run) > 1 and folded[0] in ROLES and folded[1] in _CONNECTORS:
+        return  # "Minister of the Interior": a title, not a name
+    evidence: set[str] = set()
+    role_at = -1
+    for i, f in enumerate(folded[:-1]):
+        if (f in ROLES or f in HONORIFICS) and run[i + 1].capitalised:
+            role_at = i
+    if role_at >= 0:
+        rest = run[role_at + 1 :]
+        if any(fold(t.text) not in ROLES for t in rest):
+            run = rest
+            folded = folded[role_at + 1 :]
+            evidence.add("role")
+    if all(f in ROLES or f in HONORIFICS for f in folded):
+        return
+    # "National Guards Abraham Lugo Ramosa": organisation then a name
+    for i, f in enumerate(folded[:-2]):
+        if f in ORG_KEYWORDS and run[i + 1].capitalised:
+            tail = folded[i + 1 :]
+            if not any(t in ORG_KEYWORDS or t in _CONNECTORS for t in tail):
+                yield run[: i + 1], set()
+                yield run[i + 1 :], evidence
+                return
+    yield run, evidence
+
+
+def _evidence(
+    body: str, run: list[_Token], evidence: set[str], hints: list[tuple[int, int]]
+) -> _Occurrence:
+    start, end = run[0].start, run[-1].end
+    surface = body[start:end]
+    tokens = tuple(t.text for t in run)
+    folded = [fold(t) for t in tokens]
+    ev = set(evidence)
+    key = " ".join(folded)
+    if len(tokens) > 1 and any(f in ORG_KEYWORDS for f in folded):
+        ev.add("org")
+    if len(tokens) > 1 and folded[0] in GIVEN_NAMES:
+        ev.add("given_name")
+    if _APPOSITION_PERSON.match(body[end : end + 80]):
+        ev.add("apposition")
+    if len(tokens) == 1 and _is_acronym(body, run[0]):
+        ev.add("acronym")
+    if key in COUNTRIES or key in CITIES:
+        ev.add("gazetteer")
+    elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
+        ev.add("place")
+    before = body[max(0, start - 30) : start]
+    prev_word = re.findall(r"(\w+)\s+$", before)
+    possessive = body[end : end + 2] in ("’s", "'s")
+    if prev_word and prev_word[0] in _PLACE_PREPOSITIONS and not possessive:
+        ev.add("place_cue")
+    if re.search(r"\b(?:city|town|village|capital|state|province) of\s+$", before):
+        ev.add("place_cue")
+    after = body[end : end + 140]
+    if after.startswith(("’s", "'s")):
+        after = after[2:]
+    if "place_cue" not in ev and (_CUE_AFTER.match(after) or _CUE_BEFORE.search(before)):
+        ev.add("cue")
+    if any(s < end and start < e for s, e in hints):
+        ev.add("speaker")
+    if len(tokens) == 1 and folded[0].endswith(_DEMONYM_ENDINGS):
+        ev.add("demonym")
+    occ = _Occurrence(start, end, surface, tokens, ev)
+    occ.sentence_initial = _is_sentence_initial(body, start)
+    return occ
+
+
+def _is_acronym(body: str, token: _Token) -> bool:
+    text = token.text
+    if not (text.isupper() and 3 <= len(text) <= 8) or fold(text) in COMMON_CAPITALISED:
+        return False
+    # a word in an all-caps headline ("BREAKING NEWS") is shouting, not an acronym
+    before = _TOKEN_RE.findall(body[max(0, token.start - 20) : token.start])
+    after = _TOKEN_RE.findall(body[token.end : token.end + 20])
+    near = before[-1:] + after[:1]
+    return not any(w.isupper() and len(w) > 1 for w in near)
+
+
+def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
+    tokens = _tokens(body)
+    lowercase_words = {fold(t.text) for t in tokens if t.text[:1].islower()}
+    found: list[_Occurrence] = []
+    for run in _runs(body, tokens):
+        run = _trim(run)
+        if not run or len(run) > _MAX_RUN:
+            continue  # empty, or a title-case headline rather than a name
+        for part, evidence in _split_run(body, run, lowercase_words):
+            if part:
+                found.append(_evidence(body, part, evidence, hints))
+    for m in _HANDLE_RE.finditer(body):
+        found.append(_Occurrence(m.start(), m.end(), m.group(), (m.group(),), {"handle"}))
+    return found
+
+
+def _group_key(occ: _Occurrence) -> str:
+    key = " ".join(fold(t) for t in occ.tokens if fold(t) not in _CONNECTORS)
+    return key or " ".join(fold(t) for t in occ.tokens)
+
+
+def _person_like(occs: list[_Occurrence]) -> bool:
+    return any({"role", "speaker", "cue"} & o.evidence for o in occs)
+
+
+def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None:
+    ev: Counter[str] = Counter()
+    for o in occs:
+        ev.update(o.evidence)
+    first = fold(occs[0].tokens[0])
+    if ev["handle"]:
+        return OTHER
+    if ev["role"] or ev["speaker"]:
+        return PERSON
+    if ev["org"] or ev["acronym"]:
+        return ORGANIZATION
+    if ev["gazetteer"] or ev["place"]:
+        return PLACE
+    only_initial = all(o.sentence_initial for o in occs)
+    weak_single = not multi and only_initial
+    named = ev["cue"] or ev["given_name"] or ev["apposition"]
+    if named and not ev["demonym"] and first not in _NON_PERSON_FIRST and not weak_single:
+        return PERSON
+    if ev["place_cue"]:
+        return PLACE
+    if multi and absorbed and first not in _NON_PERSON_FIRST and len(occs[0].tokens) <= 4:
+        return PERSON
+    if multi:
+        return OTHER
+    if ev["demonym"] or occs[0].surface.isupper():
+        return None
+    mid_sentence = sum(1 for o in occs if not o.sentence_initial)
+    return OTHER if mid_sentence >= 2 else None
+
+
+def _best_surface(occs: list[_Occurrence]) -> str:
+    counts = Counter(o.surface for o in occs)
+    return max(
+        counts,
+        key=lambda s: (diacritic_count(s), not s.isupper(), counts[s], -len(s)),
+    )
+
+
+def _canonical(occs: list[_Occurrence]) -> str:
+    multi = [o for o in occs if len(o.tokens) > 1]
+    pool = multi or occs
+    by_key: dict[str, list[_Occurrence]] = {}
+    for o in pool:
+        by_key.setdefault(_group_key(o), []).append(o)
+    best_key = max(
+        by_key,
+        key=lambda k: (
+            len(by_key[k]),
+            max(diacritic_count(o.surface) for o in by_key[k]),
+            -min(o.start for o in by_key[k]),
+        ),
+    )
+    return _best_surface(by_key[best_key])
+
+
+def extract_entities(
+    body: str, *, person_hints: Iterable[tuple[int, int]] = ()
+) -> list[EntityDraft]:
+    """Entities of the body, merged per article, most mentioned first.
+
+    ``person_hints`` are spans known to name a speaker (e.g. transcript labels), which
+    makes the name a person even without a title or speech verb next to it.
+    """
+    occurrences = _candidates(body, list(person_hints))
+    # 1. full names grouped by accent/case-folded key; "Oscar Alberto Pérez" joins "Oscar Pérez"
+    groups: dict[str, list[_Occurrence]] = {}
+    singles: list[_Occurrence] = []
+    for occ in occurrences:
+        if len(occ.tokens) > 1:
+            groups.setdefault(_group_key(occ), []).append(occ)
+        else:
+            singles.append(occ)
+    keys = sorted(groups, key=lambda k: (len(k.split()), -len(groups[k])))
+    for key in keys:
+        parts = key.split()
+        if len(parts) < 3 or key not in groups:
+            continue
+        for other in keys:
+            other_parts = other.split()
+            if other == key or other not in groups or len(other_parts) >= len(parts):
+                continue
+            same_ends = other_parts[0] == parts[0] and other_parts[-1] == parts[-1]
+            if (
+                same_ends
+                and set(other_parts) <= set(parts)
+                and _person_like(groups[key] + groups[other])
+            ):
+                groups[other].extend(groups.pop(key))
+                break
+    # 2. a single word joins the full name it ends (surname) or starts (given name)
+    absorbed: set[str] = set()
+    single_groups: dict[str, list[_Occurrence]] = {}
+    by_last: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
+    for key in groups:
+        parts = key.split()
+        by_last.setdefault(parts[-1], []).append(key)
+        by_first.setdefault(parts[0], []).append(key)
+    for occ in singles:
+        f = fold(occ.tokens[0])
+        targets = by_last.get(f) or [k for k in by_first.get(f, []) if _person_like(groups[k])]
+        if targets and not occ.evidence & {"gazetteer", "handle", "acronym"}:
+            target = max(targets, key=lambda k: len(groups[k]))
+            groups[target].append(occ)
+            absorbed.add(target)
+        else:
+            single_groups.setdefault(f, []).append(occ)
+    drafts: list[EntityDraft] = []
+    for key, occs in groups.items():
+        kind = _kind(occs, multi=True, absorbed=key in absorbed)
+        if kind is not None:
+            drafts.append(EntityDraft(_canonical(occs), kind, occs))
+    for occs in single_groups.values():
+        kind = _kind(occs, multi=False, absorbed=False)
+        if kind is not None:
+            drafts.append(EntityDraft(_canonical(occs), kind, occs))
+    return _unique_names(drafts)
+
+
+def _unique_names(drafts: list[EntityDraft]) -> list[EntityDraft]:
+    """One entity per canonical name (the importer keys entities by name)."""
+    priority = {PERSON: 0, ORGANIZATION: 1, PLACE: 2, OTHER: 3}
+    merged: dict[str, EntityDraft] = {}
+    for draft in sorted(drafts, key=lambda d: (priority.get(d.kind, 9), -len(d.occurrences))):
+        key = draft.name.casefold()
+        if key in merged:
+            merged[key].occurrences.extend(draft.occurrences)
+        else:
+            merged[key] = draft
+    return sorted(merged.values(), key=lambda d: (-len(d.occurrences), d.name))
+
+
+def can_speak(draft: EntityDraft) -> bool:
+    """People, social-media handles, and unclassified full names (likely people)."""
+    return (
+        draft.kind == PERSON
+        or draft.name.startswith("@")
+        or (draft.kind == OTHER and len(draft.name.split()) > 1)
+    )
+
+
+def person_index(drafts: Iterable[EntityDraft]) -> list[tuple[int, int, EntityDraft]]:
+    """Mentions of possible speakers, sorted by offset, for attribution and pronouns."""
+    spans = [
+        (occ.start, occ.end, draft)
+        for draft in drafts
+        if can_speak(draft)
+        for occ in draft.occurrences
+    ]
+    return sorted(spans, key=lambda s: (s[0], s[1]))

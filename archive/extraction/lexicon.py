@@ -1,0 +1,205 @@
+"""Small word lists shared by the extraction modules.
+
+They are deliberately general (function words, roles, organisation and place keywords, a
+country/capital gazetteer) so the pipeline behaves the same on articles it has never seen.
+Everything is stored accent-folded and lower-cased; compare with ``text.fold``.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated string (easy to read and edit)."""
+    return frozenset(text.split())
+
+
+EN_STOPWORDS = word_set("""
+    a about after all also an and any are as at be been before but by can could did do
+    does for from had has have he her him his how i if in into is it its me more my no
+    not of on or our out she so some than that the their them then there these they this
+    those to up us was we were what when where which while who will with would you your
+    """)
+
+ES_STOPWORDS = word_set("""
+    a al con como de del el en es esta este fue ha han la las le les lo los mas muy no
+    nos para pero por que se si sin sobre su sus tambien un una uno y ya yo tu te mi
+    """)
+
+# Capitalised words that start sentences or headings but never start a name.
+COMMON_CAPITALISED = word_set("""
+    a about above across after again against all also although among an and another any
+    are around as at because before behind being below beside besides between both but by
+    despite do does during each either even every few following for from further had has
+    have he her hers here his how however i if in inside instead into is it its just last
+    later let many meanwhile more most much my neither next no nor not now of off on once
+    one only or other others our out outside over perhaps shortly since so some still such
+    than that the their them then there these they this those though through throughout
+    thus to today together tomorrow too toward towards two under unless until upon us very
+    was we were what whatever when whenever where whether which while who whom whose why
+    will with within without yes yesterday yet you your breaking update
+    updated video watch photo photos exclusive live urgent read click see former
+    late leaked independent several early dear hello thanks thank please
+    """)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+DAYS = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur "
+    "thurs fri sat sun"
+)
+
+# Abbreviated honorifics: a following name is a person.
+HONORIFICS = word_set("mr mrs ms miss dr prof sr sra srta mx sir dame lord lady rev")
+
+# Roles and titles that precede a person's name ("Interior Minister X", "Major X").
+ROLES = word_set("""
+    president vice-president minister deputy major general senator governor mayor judge
+    chief colonel captain lieutenant sergeant inspector commander secretary pope king queen
+    prince princess sheikh lawmaker congressman congresswoman representative rep sen gov gen
+    lt col capt sgt cmdr adm admiral ambassador chancellor premier prosecutor attorney
+    commissioner director spokesman spokeswoman spokesperson bishop cardinal
+    archbishop councillor councilman councilwoman superintendent officer agent detective
+    corporal marshal dictator emperor
+    """)
+
+# Words that mark a capitalised sequence as an organisation.
+ORG_KEYWORDS = word_set("""
+    court courts ministry ministries police party guard guards forces force body office
+    agency university team post news brigade council assembly government army navy
+    airforce bank company corporation corp inc ltd llc plc group association union
+    committee commission department institute foundation service services network times
+    journal tribune press organization organisation federation league senate congress
+    parliament front movement alliance coalition church club school college center centre
+    unit command guardia policía policia tribunal nations authority bureau board
+    directorate administration cabinet embassy consulate commission fund programme program
+    channel television radio tv daily herald gazette review magazine newspaper reuters
+    """)
+
+# Words that mark a capitalised sequence as a place.
+PLACE_KEYWORDS = word_set("""
+    plaza street st avenue ave road square river mountain mountains lake island islands
+    city province county valley state region district bay sea ocean gulf peninsula park
+    municipality parish village town desert
+    """)
+
+# Portfolio words left at the front of a name after a long ministerial title.
+PORTFOLIO_WORDS = word_set(
+    "interior justice peace defense defence foreign affairs finance health education security "
+    "state home economy trade labour labor"
+)
+
+COUNTRIES = word_set("""
+    afghanistan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan
+    bolivia bosnia botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada
+    chad chile china colombia comoros congo croatia cuba cyprus czechia czech denmark
+    djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+    gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+    jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+    liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives
+    mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro
+    morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palau palestine panama paraguay peru philippines poland portugal
+    qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia
+    somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+    thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay
+    uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe england scotland wales
+    europe africa asia america americas antarctica oceania caribbean
+    """) | frozenset(
+    [
+        "united states", "united kingdom", "south africa", "south korea", "north korea",
+        "new zealand", "saudi arabia", "costa rica", "el salvador", "puerto rico",
+        "dominican republic", "ivory coast", "sri lanka", "united arab emirates",
+        "latin america", "south america", "north america", "central america",
+        "middle east", "hong kong", "trinidad and tobago", "east timor",
+    ]
+)  # fmt: skip
+
+CITIES = word_set("""
+    caracas bogota bogotá lima quito santiago buenos aires montevideo asuncion la paz
+    brasilia rio sao paulo mexico havana panama managua tegucigalpa kingston washington
+    new york london paris madrid berlin rome moscow beijing tokyo delhi mumbai cairo
+    istanbul ankara tehran baghdad damascus beirut jerusalem riyadh dubai doha kabul
+    islamabad karachi dhaka bangkok hanoi jakarta manila seoul sydney melbourne toronto
+    ottawa montreal vancouver chicago miami houston los angeles boston brussels amsterdam
+    vienna geneva zurich lisbon athens warsaw prague budapest kyiv kiev stockholm oslo
+    copenhagen helsinki dublin edinburgh lagos nairobi johannesburg addis ababa khartoum
+    tripoli tunis algiers rabat maracaibo valencia barquisimeto medellin cali guayaquil
+    """) | frozenset(
+    ["buenos aires", "la paz", "sao paulo", "são paulo", "rio de janeiro", "new york",
+     "los angeles", "san francisco", "mexico city", "panama city", "addis ababa",
+     "new delhi", "tel aviv", "san juan", "santo domingo", "guatemala city", "san salvador",
+     "san jose", "san josé", "hong kong", "kuala lumpur", "cape town"]
+)  # fmt: skip
+
+# Speech verbs (as written, lower case). "according to" is handled separately.
+CUE_VERBS = word_set("""
+    said says say told tells tell added adds stated states tweeted tweets wrote writes
+    shouted shouts posted posts asked asks affirmed affirms denounced denounces yelled
+    yells declared declares explained explains insisted insists claimed claims noted notes
+    warned warns replied replies recalled recalls argued argues announced announces
+    screamed screams cried cries urged urges continued continues responded responds
+    admitted admits added remarked remarks pleaded pleads confirmed confirms told testified
+    testifies exclaimed exclaims whispered whispers stressed stresses concluded concludes
+    indicated indicates reported reports assured assures promised promises repeated
+    repeats begged begs acknowledged acknowledges revealed reveals
+    """)
+
+PRONOUNS = frozenset(["he", "she"])
+
+CUE_PATTERN = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+CUE_RE = re.compile(r"\b(" + CUE_PATTERN + r"|[Aa]ccording to)\b")
+
+# Kin and role nouns that make "the mother of X" a speaker of its own, not X.
+RELATION_NOUNS = word_set("""
+    mother father wife husband son daughter brother sister sisters brothers parents family
+    lawyer lawyers attorney spokesman spokeswoman spokesperson friend friends colleague
+    colleagues widow uncle aunt cousin grandmother grandfather relatives partner
+    """)
+
+# Verbs that also introduce their speaker after them ("said Mr. X"); "asked X" names the
+# person asked, so it is not in this list.
+INVERTED_CUES = word_set(
+    "said says added adds wrote writes continued explained recalled noted insisted argued "
+    "warned stated declared replied"
+)
+
+# Nouns that describe a person in an apposition ("X, a journalist", "X is a student").
+PERSON_NOUNS = word_set("""
+    journalist reporter student member officer lawyer professor researcher writer author
+    spokesman spokeswoman spokesperson minister president leader director activist pilot
+    agent inspector policeman policewoman soldier doctor editor correspondent analyst
+    politician deputy lawmaker senator governor mayor judge prosecutor mother father wife
+    husband son daughter brother sister friend colleague chief commander general colonel
+    captain official founder chairman chairwoman candidate opponent ally critic economist
+    historian expert investigator detective actor actress singer musician artist player
+    coach manager executive banker businessman businesswoman entrepreneur teacher priest
+    bishop nun man woman boy girl resident neighbour neighbor witness victim survivor
+    """)
+
+# Common given names across the languages the archive sees; a capitalised pair starting
+# with one of these is very likely a person.
+GIVEN_NAMES = word_set("""
+    aaron abdul abraham adam adrian adriana ahmed alan albert alberto alejandra alejandro
+    alex alexander alexandra alfredo ali alice alicia ana andrea andres andrew angel angela
+    anna anne antonio arturo barbara ben benjamin bernardo brian carla carlos carmen
+    carolina catherine cesar charles chris christian christopher claudia daniel daniela
+    david diana diego eduardo elena elizabeth emily emma enrique eric ernesto esteban eva
+    fernando francisco frank gabriel gabriela george gerardo gloria gonzalo guillermo
+    gustavo hector helen henry hugo ignacio iris isabel ivan jack jacob james jane javier
+    jeffrey jennifer jesus jessica jim joan joaquin john jorge jose joseph juan julia julian
+    julio karen kevin laura leonardo leopoldo lisa lucia luis luisa manuel marco marcos
+    margaret maria mariana mario mark martin mary mercedes michael miguel monica nancy
+    natalia nicolas oscar pablo patricia patrick paul pedro peter rafael ramon raul
+    ricardo richard robert roberto rodrigo rosa ruben samuel sandra sara sarah sergio
+    silvia simon sofia stephen steven susan susana teresa thomas tom victor victoria
+    william yolanda
+    """)

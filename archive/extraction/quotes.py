@@ -1,0 +1,502 @@
+"""Quotations in the cleaned body and who said them.
+
+Quote marks in scraped news are unreliable: curly, straight, guillemets, single marks that
+double as apostrophes, and marks that are never closed. The scanner therefore works one
+paragraph at a time (a quotation never crosses a paragraph) and closes an unclosed mark at
+the paragraph end or at the next opening mark of the same style. Attribution looks for a
+speech verb next to the quotation, then falls back to the previous quotation's speaker.
+Confidence separates real speech (a clause with a speaker and a verb) from scare quotes
+and titles, which stay in the data for editors but rank low.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .entities import EntityDraft
+from .lexicon import (
+    COMMON_CAPITALISED,
+    CUE_PATTERN,
+    CUE_RE,
+    EN_STOPWORDS,
+    HONORIFICS,
+    INVERTED_CUES,
+    RELATION_NOUNS,
+    word_set,
+)
+from .text import fold, words
+from .types import PERSON, ExtractedQuotation
+
+_CLOSERS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"”'}
+_SINGLE_OPENERS = "‘'"
+_SINGLE_CLOSERS = "’'"
+_LEAD = r"^[\s,.;:!?—–\-]*"
+_ADVERB = r"(?:\w+ly\s+|also\s+|then\s+|later\s+|again\s+|once\s+)?"
+_PRONOUN_AFTER = re.compile(_LEAD + rf"(?P<sp>[Hh]e|[Ss]he)\s+{_ADVERB}(?P<cue>{CUE_PATTERN})\b")
+_INVERTED = "|".join(sorted(INVERTED_CUES, key=len, reverse=True))
+_CUE_FIRST = re.compile(_LEAD + rf"(?P<cue>{_INVERTED}|according to)\s+")
+_NP_STOP = "|".join(sorted(EN_STOPWORDS - {"a", "an", "the"}, key=len, reverse=True))
+_NP = (
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)"
+    rf"(?:\s+(?!(?:{_NP_STOP})\b)[a-z][\w\-’']*){{1,4}}"
+)
+_NP_AFTER = re.compile(_LEAD + rf"(?P<sp>{_NP})\s+{_ADVERB}(?P<cue>{CUE_PATTERN})\b")
+_NP_START = re.compile(rf"(?P<sp>{_NP})\b")
+_NP_BEFORE_CUE = re.compile(rf"(?:^|\s)(?P<sp>{_NP})\s+{_ADVERB}$")
+_PRONOUN_BEFORE_CUE = re.compile(r"\b(?P<sp>[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$")
+_APPOSITION = re.compile(r"^(?:['’]s)?\s*(?:,[^,\n.“”\"]{1,100},)?\s*" + _ADVERB)
+_SCARE_INTRO = re.compile(
+    r"(?i)\b(?:so-called|known as|labell?ed(?: as)?|called|dubbed|termed|nicknamed|described"
+    r"(?: \w+)? as|the word|the term|branded(?: as)?|as an?|as)\s*$"
+)
+_LABEL_WORDS = word_set("""
+    update note editor correction source sources warning keys photo video watch read
+    related live also summary background context opinion analysis exclusive disclaimer
+    caption credit tags topics topic transcript translation question answer step tip
+    example part chapter day week date time location where when what why how who breaking
+    urgent important attention follow share subscribe
+    """)
+_DESCRIPTOR_NOUNS = word_set("""
+    man woman men women officer reporter voice protester protesters soldier witness
+    resident interviewer host anchor journalist narrator speaker caller crowd policeman
+    child boy girl student mother father unidentified unknown
+    """)
+_TRANSCRIPT = re.compile(r"(?P<label>[^\W\d_][\w’'.\-]*(?: [\w’'.\-]+){0,3}):[ ](?P<utt>\S)")
+_ABBREVIATIONS = word_set(
+    "mr mrs ms dr prof sr st jr jan feb mar apr jun jul aug sep sept oct nov dec no vs "
+    "gen col lt sgt capt gov sen rep inc corp co"
+)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int  # text start (inside the marks)
+    end: int
+    open_at: int  # position of the opening mark, or the label start for transcripts
+    close_at: int  # position of the closing mark, or paragraph end
+    paragraph: tuple[int, int]
+    single: bool = False
+    label: tuple[int, int] | None = None
+    resume_at: int = -1  # where text after the quotation starts (after the mark)
+
+
+@dataclass
+class _Attribution:
+    speaker: str | None = None
+    as_written: str | None = None
+    cue: str | None = None
+    strength: float = 0.0  # 0.35 direct cue, 0.25 inherited or colon, 0.1 cue only
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of a body joined with blank lines."""
+    spans = []
+    pos = 0
+    for part in body.split("\n\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return spans
+
+
+def _strip_span(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _intro_cut(body: str, start: int, end: int) -> int:
+    """An unclosed quote cut by the next quote ends before a "he shouts:" lead-in."""
+    content = body[start:end].rstrip()
+    if not content.endswith(":"):
+        return end
+    stops = [m.end() for m in re.finditer(r"[.!?](?=\s)", content)]
+    return start + stops[-1] if stops else end
+
+
+def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
+    spans: list[_Span] = []
+    opened: tuple[int, str] | None = None
+
+    def emit(open_at: int, close_at: int, *, closed: bool, by_opener: bool, mark: str) -> None:
+        end = close_at
+        if by_opener:
+            end = _intro_cut(body, open_at + 1, close_at)
+        start, end = _strip_span(body, open_at + 1, end)
+        text = body[start:end]
+        if not any(c.isalnum() for c in text):
+            return
+        single = mark in _SINGLE_OPENERS
+        if single and (len(words(text)) < 3 or not (closed or by_opener)):
+            return
+        resume = end if by_opener else close_at + 1
+        spans.append(_Span(start, end, open_at, close_at, (ps, pe), single, None, resume))
+
+    for i in range(ps, pe):
+        c = body[i]
+        prev = body[i - 1] if i > ps else " "
+        nxt = body[i + 1] if i + 1 < pe else " "
+        if opened is None:
+            if (
+                (c in _CLOSERS and c != '"')
+                or (c == '"' and not nxt.isspace())
+                or (c in _SINGLE_OPENERS and not prev.isalnum() and nxt.isalnum())
+            ):
+                opened = (i, c)
+            continue
+        open_at, mark = opened
+        if mark in _SINGLE_OPENERS:
+            closes = (
+                (c in _SINGLE_CLOSERS or c in '"”')
+                and not prev.isspace()
+                and not (prev.isalnum() and nxt.isalnum())
+            )
+            reopens = c in _SINGLE_OPENERS and not prev.isalnum() and nxt.isalnum()
+        elif mark == '"':
+            closes = c in '"”' and not prev.isspace()
+            reopens = c == '"' and prev.isspace() and not nxt.isspace()
+        else:
+            closes = c in _CLOSERS[mark] or (c == '"' and not prev.isspace())
+            reopens = c == mark
+        if closes:
+            emit(open_at, i, closed=True, by_opener=False, mark=mark)
+            opened = None
+        elif reopens:
+            emit(open_at, i, closed=False, by_opener=True, mark=mark)
+            opened = (i, c)
+    if opened is not None:
+        emit(opened[0], pe, closed=False, by_opener=False, mark=opened[1])
+    return spans
+
+
+def _transcript(body: str, ps: int, pe: int) -> _Span | None:
+    """``Name Name: utterance`` at a paragraph start (interview or video transcripts)."""
+    match = _TRANSCRIPT.match(body, ps, pe)
+    if not match:
+        return None
+    label = match.group("label")
+    tokens = label.split()
+    folded = [fold(t) for t in tokens]
+    if label.isupper() or folded[0] in _LABEL_WORDS or folded[0] in COMMON_CAPITALISED:
+        return None
+    if any(c.isdigit() for c in label) or len(label) < 2:
+        return None
+    all_capitalised = all(t[:1].isupper() for t in tokens)
+    if not all_capitalised and folded[0] not in _DESCRIPTOR_NOUNS:
+        return None
+    if any(f in _LABEL_WORDS for f in folded):
+        return None
+    utter_start = match.start("utt")
+    if body[utter_start] in "“\"«„‘'":
+        return None  # the quote marks carry it; the scanner handles it
+    start, end = _strip_span(body, utter_start, pe)
+    if len(words(body[start:end])) < 2:
+        return None
+    label_span = (match.start("label"), match.end("label"))
+    return _Span(start, end, ps, pe, (ps, pe), label=label_span, resume_at=pe)
+
+
+def transcript_labels(body: str) -> list[tuple[int, int]]:
+    """Spans of capitalised transcript labels: these name people who speak."""
+    labels = []
+    for ps, pe in paragraphs(body):
+        span = _transcript(body, ps, pe)
+        if span is not None and span.label is not None:
+            text = body[span.label[0] : span.label[1]]
+            if all(t[:1].isupper() for t in text.split()):
+                labels.append(span.label)
+    return labels
+
+
+def _find_spans(body: str) -> list[_Span]:
+    spans: list[_Span] = []
+    for ps, pe in paragraphs(body):
+        if pe <= ps:
+            continue
+        transcript = _transcript(body, ps, pe)
+        if transcript is not None:
+            spans.append(transcript)
+            continue
+        spans.extend(_scan_paragraph(body, ps, pe))
+    return spans
+
+
+def _sentence_starts(body: str, ps: int, pe: int) -> list[int]:
+    starts = [ps]
+    for m in re.finditer(r"[.!?…]+[”\"’')]*\s+(?=[“\"‘'(«]?[^\W_])", body[ps:pe]):
+        window = body[max(ps, ps + m.end() - 40) : ps + m.end()]
+        before = re.findall(r"(\w+)[.!?…]*[”\"’')]*\s*$", window)
+        word = before[-1] if before else ""
+        if fold(word) in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        starts.append(ps + m.end())
+    return starts
+
+
+class _People:
+    """Lookup of person mentions by offset, for subjects and pronouns."""
+
+    def __init__(
+        self, index: list[tuple[int, int, EntityDraft]], *, antecedents: _People | None = None
+    ) -> None:
+        self.index = index
+        self.starts = [s for s, _, _ in index]
+        # people a "he"/"she" can refer to: named persons outside quotations
+        self.antecedents = antecedents
+
+    def first_in(self, start: int, end: int) -> tuple[int, int, EntityDraft] | None:
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.index) and self.index[i][1] <= end:
+            return self.index[i]
+        return None
+
+    def at(self, start: int, *, slack: int = 0) -> tuple[int, int, EntityDraft] | None:
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.index) and self.index[i][0] <= start + slack:
+            return self.index[i]
+        return None
+
+    def last_before(self, pos: int) -> tuple[int, int, EntityDraft] | None:
+        i = bisect.bisect_left(self.starts, pos)
+        while i > 0:
+            i -= 1
+            if self.index[i][1] <= pos:
+                return self.index[i]
+        return None
+
+
+def _as_written(body: str, start: int, end: int) -> str:
+    """The name as written, with a directly preceding honorific ("Mr. Pérez")."""
+    match = re.search(r"(?:^|\s)([A-Z][a-z]{1,3})\.\s$", body[max(0, start - 6) : start])
+    if match and fold(match.group(1)) in HONORIFICS:
+        return body[start - len(match.group(1)) - 2 : end]
+    return body[start:end]
+
+
+def _named(body: str, hit: tuple[int, int, EntityDraft], cue: str | None, strength: float):
+    start, end, draft = hit
+    relation = re.search(
+        r"(?:^|[\s\-(])((?:[Tt]he |[Hh]is |[Hh]er |[Tt]heir )?([A-Za-z]+) of\s+)$",
+        body[max(0, start - 40) : start],
+    )
+    if relation and relation.group(2).lower() in RELATION_NOUNS:
+        phrase = relation.group(1) + body[start:end]
+        phrase = phrase[0].lower() + phrase[1:]
+        return _Attribution(phrase, phrase, cue, strength)
+    return _Attribution(draft.name, _as_written(body, start, end), cue, strength)
+
+
+def _phrase(text: str, cue: str | None, strength: float) -> _Attribution:
+    phrase = text.strip()
+    phrase = phrase[0].lower() + phrase[1:] if phrase else phrase
+    return _Attribution(phrase, phrase, cue, strength)
+
+
+def _pronoun(body: str, pos: int, word: str, people: _People, cue: str | None, strength: float):
+    hit = people.antecedents.last_before(pos) if people.antecedents else None
+    if hit is None:
+        return _Attribution(None, word, cue, 0.1)
+    return _Attribution(hit[2].name, word, cue, strength)
+
+
+def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution | None:
+    """Attribution right after the closing mark: ', he said', ', an officer says', ..."""
+    if span.resume_at <= span.close_at:
+        return None  # cut short by the next quotation: nothing stands after it
+    pos = span.close_at + 1
+    text = body[pos:limit]
+    lead = re.match(_LEAD, text)
+    if not text or (lead and re.search(r"[.!?]", lead.group())):
+        return None  # the next sentence is not this quotation's attribution
+    m = _PRONOUN_AFTER.match(text)
+    if m:
+        return _pronoun(body, pos + m.start("sp"), m.group("sp"), people, m.group("cue"), 0.35)
+    m = _CUE_FIRST.match(text)
+    if m:
+        after = pos + m.end()
+        np = _NP_START.match(body, after, limit)
+        if np:
+            return _phrase(np.group("sp"), m.group("cue"), 0.35)
+        hit = people.at(after, slack=40)
+        if hit is not None and hit[0] < limit and _only_titles(body[after : hit[0]]):
+            return _named(body, hit, m.group("cue"), 0.35)
+    m = _NP_AFTER.match(text)
+    if m:
+        return _phrase(m.group("sp"), m.group("cue"), 0.35)
+    start = pos + (lead.end() if lead else 0)
+    hit = people.at(start, slack=40)
+    if hit is not None and hit[1] <= limit and _only_titles(body[start : hit[0]]):
+        rest = body[hit[1] : limit]
+        app = _APPOSITION.match(rest)
+        tail = rest[app.end() :] if app else rest
+        cue = re.match(rf"(?P<cue>{CUE_PATTERN})\b", tail)
+        if cue:
+            return _named(body, hit, cue.group("cue"), 0.35)
+    return None
+
+
+def _only_titles(text: str) -> bool:
+    """Between a verb and a name only titles may stand ("said Interior Minister X")."""
+    return all(w[:1].isupper() for w in text.split())
+
+
+def _subject_before(
+    body: str, start: int, cue_at: int, people: _People, cue: str, strength: float
+) -> _Attribution | None:
+    """The speaker of a cue verb: first person of the clause, else a pronoun or phrase."""
+    hit = people.first_in(start, cue_at)
+    if hit is not None:
+        return _named(body, hit, cue, strength)
+    lead_in = body[start:cue_at]
+    m = _PRONOUN_BEFORE_CUE.search(lead_in)
+    if m:
+        return _pronoun(body, start + m.start("sp"), m.group("sp"), people, cue, strength)
+    m = _NP_BEFORE_CUE.search(lead_in)
+    if m:
+        return _phrase(m.group("sp"), cue, strength)
+    return None
+
+
+def _before(body: str, seg_start: int, span: _Span, people: _People) -> _Attribution | None:
+    """A cue verb earlier in the sentence: 'X said that ...“…”' or 'X shouts: “…”'."""
+    lead_in = body[seg_start : span.open_at]
+    cues = list(CUE_RE.finditer(lead_in))
+    if cues:
+        cue = cues[-1]
+        cue_at = seg_start + cue.start()
+        if cue.group(1).lower() == "according to":
+            after = seg_start + cue.end()
+            hit = people.at(after, slack=40)
+            if hit is not None and hit[1] <= span.open_at:
+                return _named(body, hit, "according to", 0.35)
+            np = re.match(rf"\s*(?P<sp>{_NP})", body[after : span.open_at])
+            if np:
+                return _phrase(np.group("sp"), "according to", 0.35)
+            return None
+        found = _subject_before(body, seg_start, cue_at, people, cue.group(1), 0.35)
+        if found is not None:
+            return found
+        return _Attribution(None, None, cue.group(1), 0.1)
+    if lead_in.rstrip().endswith(":"):
+        hit = people.first_in(seg_start, span.open_at)
+        if hit is not None:
+            return _named(body, hit, None, 0.25)
+    return None
+
+
+def _loose_after(body: str, span: _Span, sentence_end: int, people: _People):
+    """A cue later in the same sentence: '... six “terrorists” dead, the army said.'"""
+    if span.resume_at <= span.close_at:
+        return None
+    pos = span.close_at + 1
+    cue = CUE_RE.search(body, pos, sentence_end)
+    if cue is None or cue.group(1).lower() == "according to":
+        return None
+    found = _subject_before(body, pos, cue.start(), people, cue.group(1), 0.3)
+    return found
+
+
+def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> float:
+    text = body[span.start : span.end]
+    if span.label is not None:
+        return 0.85 if attribution and attribution.speaker else 0.6
+    n = len(words(text))
+    score = 0.15 if n <= 2 else 0.35 if n <= 4 else 0.55
+    if attribution is not None:
+        bonus = attribution.strength
+        if attribution.speaker is None:
+            bonus = min(bonus, 0.1)
+        score += bonus
+    lead_in = body[max(span.paragraph[0], span.open_at - 40) : span.open_at]
+    titled = n <= 6 and all(
+        w[:1].isupper() or fold(w) in {"of", "the", "and", "de"} for w in words(text)
+    )
+    if titled and not re.search(r"[.!?,;]", text):
+        score = min(score, 0.3)
+    if n <= 6 and _SCARE_INTRO.search(lead_in):
+        score = min(score, 0.3)
+    if n <= 2:
+        score = min(score, 0.35)
+    elif n <= 4:
+        score = min(score, 0.65)
+    return round(max(0.0, min(1.0, score)), 2)
+
+
+def extract_quotations(
+    body: str, people_index: list[tuple[int, int, EntityDraft]]
+) -> list[ExtractedQuotation]:
+    """All quotations of the body in order, attributed where the text allows it."""
+    spans = _find_spans(body)
+    quoted = [(s.start, s.end) for s in spans if s.label is None]
+    quoted_starts = [s for s, _ in quoted]
+
+    def in_quote(pos: int) -> bool:
+        i = bisect.bisect_right(quoted_starts, pos) - 1
+        return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
+    named = [hit for hit in people_index if hit[2].kind == PERSON and not in_quote(hit[0])]
+    people = _People(people_index, antecedents=_People(named))
+    result: list[ExtractedQuotation] = []
+    previous: dict[tuple[int, int], _Attribution] = {}
+    previous_close: dict[tuple[int, int], int] = {}
+    sentence_cache: dict[tuple[int, int], list[int]] = {}
+    for index, span in enumerate(spans):
+        ps, pe = span.paragraph
+        attribution: _Attribution | None = None
+        if span.label is not None:
+            label = body[span.label[0] : span.label[1]]
+            hit = people.at(span.label[0])
+            if hit is not None and hit[0] < span.label[1]:
+                attribution = _Attribution(hit[2].name, label, None, 0.35)
+            else:
+                attribution = _phrase(label, None, 0.25)
+                attribution.as_written = label
+        else:
+            if span.paragraph not in sentence_cache:
+                sentence_cache[span.paragraph] = _sentence_starts(body, ps, pe)
+            starts = sentence_cache[span.paragraph]
+            sentence_at = bisect.bisect_right(starts, span.open_at) - 1
+            seg_start = max(starts[sentence_at], previous_close.get(span.paragraph, ps))
+            next_open = pe
+            if index + 1 < len(spans) and spans[index + 1].paragraph == span.paragraph:
+                next_open = spans[index + 1].open_at
+            later = bisect.bisect_right(starts, span.close_at)
+            sentence_end = min(starts[later] if later < len(starts) else pe, next_open)
+            attribution = _after(body, span, min(next_open, span.close_at + 160), people)
+            if attribution is None or attribution.speaker is None:
+                attribution = _before(body, seg_start, span, people) or attribution
+            if attribution is None or attribution.speaker is None:
+                attribution = _loose_after(body, span, sentence_end, people) or attribution
+            inherited = previous.get(span.paragraph)
+            if (attribution is None or attribution.speaker is None) and inherited is not None:
+                attribution = _Attribution(inherited.speaker, inherited.as_written, None, 0.25)
+            if (
+                attribution is None
+                and sentence_at > 0
+                and not body[seg_start : span.open_at].strip()
+            ):
+                prev_start = max(starts[sentence_at - 1], previous_close.get(span.paragraph, ps))
+                fake = _Span(span.start, span.end, seg_start, span.close_at, span.paragraph)
+                found = _before(body, prev_start, fake, people)
+                if found is not None and found.speaker is not None:
+                    found.strength = 0.25
+                    attribution = found
+            previous_close[span.paragraph] = span.resume_at
+        if attribution is not None and attribution.speaker is not None:
+            previous[span.paragraph] = attribution
+        confidence = _confidence(body, span, attribution)
+        result.append(
+            ExtractedQuotation(
+                text=body[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                speaker=attribution.speaker if attribution else None,
+                speaker_as_written=attribution.as_written if attribution else None,
+                cue=attribution.cue if attribution else None,
+                confidence=confidence,
+            )
+        )
+    return result

@@ -1,0 +1,66 @@
+"""Text normalisation and small string helpers.
+
+Scraped pages mix non-breaking and other exotic spaces, zero-width characters, stray
+control bytes and Windows line ends. Everything downstream (offsets, regexes, merging of
+names) is simpler and more reliable once that noise is gone, so it is removed first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ODD_SPACES = re.compile("[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MULTI_SPACE = re.compile(" {2,}")
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+URL_RE = re.compile(
+    r"(?i)(?:https?://\S+|www\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|io|co|vn|ru"
+    r"|xyz|top|site|online|club|shop|me|us|uk|de|fr|es|ve|br|in)\b/?\S*)"
+)
+
+
+def normalise(raw: str) -> str:
+    """Plain spaces, ``\\n`` line ends, no invisible or control characters, trimmed lines."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n").replace("\x85", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    lines = (_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+def fold(value: str) -> str:
+    """Accent- and case-insensitive key: ``Óscar PÉREZ`` -> ``oscar perez``."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold()
+
+
+def diacritic_count(value: str) -> int:
+    """How many accented letters a surface form has (prefer ``Pérez`` over ``Perez``)."""
+    return sum(1 for c in unicodedata.normalize("NFKD", value) if unicodedata.combining(c))
+
+
+def words(value: str) -> list[str]:
+    """Alphabetic words, keeping inner apostrophes and hyphens."""
+    return WORD_RE.findall(value)
+
+
+def stopword_ratio(value: str, stopwords: frozenset[str]) -> float:
+    """Share of the words that are in ``stopwords`` (0.0 for text without words)."""
+    found = [w.casefold() for w in words(value)]
+    if not found:
+        return 0.0
+    return sum(1 for w in found if w in stopwords) / len(found)
+
+
+def non_ascii_letter_share(value: str) -> float:
+    """Share of letters outside ASCII; high for keyword soup in another script."""
+    letters = [c for c in value if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if ord(c) > 127) / len(letters)

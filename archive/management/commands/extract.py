@@ -1,0 +1,43 @@
+"""Preview extraction of article files as JSON, without touching the database."""
+
+from __future__ import annotations
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from archive.extraction import extract
+from archive.importing import SourceError, extraction_payload, iter_source_paths, read_source
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the extraction pipeline on files and print a JSON array, one object per file "
+        "in input order. Nothing is written to the database. A file that cannot be read "
+        'appears as {"file": ..., "error": ...} and the command exits non-zero.'
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("files", nargs="+", help="Article .txt files (or folders).")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            required=True,
+            help="Print JSON (the only output format, required so the contract is explicit).",
+        )
+        parser.add_argument("--indent", type=int, default=2, help="JSON indentation.")
+
+    def handle(self, *args, files: list[str], indent: int, **options) -> None:
+        results = []
+        failed = []
+        for path in iter_source_paths(files):
+            try:
+                raw = read_source(path)
+            except SourceError as exc:
+                results.append({"file": str(path), "error": str(exc)})
+                failed.append(f"{path}: {exc}")
+                continue
+            results.append(extraction_payload(extract(raw, source=path.name), file=str(path)))
+        self.stdout.write(json.dumps(results, ensure_ascii=False, indent=indent or None))
+        if failed:
+            raise CommandError("could not read " + "; ".join(failed))

@@ -1,0 +1,9 @@
+"""Root URLs: the public archive at /, the editors' admin at /admin/."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("archive.urls")),
+]

@@ -1,0 +1,166 @@
+import datetime as dt
+
+from archive.extraction import PIPELINE_VERSION, extract
+from archive.extraction.cleaning import is_date_line, parse_byline
+
+from .checks import assert_invariants
+
+ARTICLE = """22.4 C
+Monday, 3 March, 2025
+
+Mayor Wins Vote on River Bridge
+
+Mayor Ana Torres won a council vote on the new bridge over the river on Monday evening.
+
+Subscribe to our weekly newsletter
+
+The bridge will cost 40 million dollars and open in two years, the council said.
+
+You must read: Ten things about bridges
+
+Facebook
+Twitter
+Email
+Print
+
+Critics said the\u00a0project   was rushed and that residents were not consulted.
+
+Mayor Wins Vote on River Bridge
+
+(Text continues below photo)
+
+Credit...City Hall Press Office
+
+We use cookies to improve your experience. By continuing to browse you accept our cookie policy.
+
+© 2025 Riverside Daily. All Rights Reserved.
+"""
+
+
+def test_title_skips_weather_and_date_lines():
+    article = extract(ARTICLE)
+    assert article.title == "Mayor Wins Vote on River Bridge"
+    assert article.published == dt.date(2025, 3, 3)
+    assert article.language == "en"
+
+
+def test_body_keeps_real_paragraphs_and_drops_furniture():
+    article = extract(ARTICLE)
+    assert article.body.split("\n\n") == [
+        "Mayor Ana Torres won a council vote on the new bridge over the river on Monday evening.",
+        "The bridge will cost 40 million dollars and open in two years, the council said.",
+        "Critics said the project was rushed and that residents were not consulted.",
+    ]
+    assert_invariants(article)
+
+
+def test_copyright_line_gives_publication():
+    assert extract(ARTICLE).publication == "Riverside Daily"
+
+
+def test_pipe_byline_gives_publication_and_author_not_copy_editor():
+    raw = (
+        "Storm Hits Coast\n\nA storm hit the coast on Tuesday and closed the port for a day.\n\n"
+        "Harbour Times | Maria Lopez Garcia\nCopy edited by John Smith\n"
+    )
+    article = extract(raw)
+    assert article.publication == "Harbour Times"
+    assert article.authors == ("Maria Lopez Garcia",)
+    assert "Maria Lopez" not in article.body
+    assert "Copy edited" not in article.body
+
+
+def test_by_line_gives_authors():
+    assert parse_byline("By Jane Doe and Peter Smith") == (None, ("Jane Doe", "Peter Smith"))
+    assert parse_byline("Copy edited by Susan Roe") == (None, ())
+    assert parse_byline("BREAKING NEWS | VIDEO – the minister resigns over the scandal") is None
+
+
+def test_date_lines():
+    assert is_date_line("Wednesday, 24 April, 2024")
+    assert is_date_line("Jan. 15, 2018")
+    assert is_date_line("Updated 2019-05-01 10:30")
+    assert not is_date_line("On Jan. 15, 2018 the police raided the house.")
+
+
+def test_footer_marker_cuts_everything_after_it():
+    raw = (
+        "Quiet Day in Parliament\n\n"
+        + "Members of parliament debated the budget for six hours without a vote. " * 3
+        + "\n\nThe debate resumes next week with the opposition's amendments.\n\n"
+        "About Me\n\nJohn Writer\n\nI am a journalist who loves long debates and coffee.\n\n"
+        "Follow me"
+    )
+    article = extract(raw)
+    assert article.body.endswith("opposition's amendments.")
+    assert "journalist who loves" not in article.body
+
+
+def test_trailing_donation_block_is_removed_with_outlet_self_description():
+    raw = (
+        "Floods Reach the Valley\n\n"
+        "Floods reached the valley on Sunday and hundreds of families left their homes "
+        "overnight.\n\n"
+        "Officials expect the water to fall by Wednesday if the rain stops as forecast.\n\n"
+        "Every day thousands of readers trust our independent news to stay informed.\n\n"
+        "That is why we created a membership program. Make a one-time contribution today.\n\n"
+        "It only takes a minute.\n\nDonate now"
+    )
+    article = extract(raw)
+    assert article.body.split("\n\n") == [
+        "Floods reached the valley on Sunday and hundreds of families left their homes overnight.",
+        "Officials expect the water to fall by Wednesday if the rain stops as forecast.",
+    ]
+
+
+def test_seo_spam_and_url_blocks_are_removed():
+    raw = (
+        "Harbour Reopens\n\nThe harbour reopened on Friday after repairs to the main pier.\n\n"
+        "Dịch vụ seo, Dịch vụ seo nhanh , Thiết kế website , máy sấy thịt bò mỹ thành lập\n\n"
+        "https://spam.example.com/ https://more.example.net/ buy cheap things here\n\n"
+        "Keywords clouds text link http://example.vn\n\n"
+        "Boats were waiting outside the harbour all week for the pier to open again."
+    )
+    article = extract(raw)
+    assert article.body.split("\n\n") == [
+        "The harbour reopened on Friday after repairs to the main pier.",
+        "Boats were waiting outside the harbour all week for the pier to open again.",
+    ]
+
+
+def test_language_switcher_and_tag_lines_are_removed():
+    raw = (
+        "Election Results\n\nelection - results\n\nEspañolThe electoral council published "
+        "the results at midnight.\n\nen_USEnglish"
+    )
+    article = extract(raw)
+    assert article.body == "The electoral council published the results at midnight."
+
+
+def test_spanish_and_undetermined_language():
+    es = extract("Título\n\nEl presidente dijo que la economía de los ciudadanos es muy fuerte.")
+    assert es.language == "es"
+    assert extract("Title\n\n12345 67890").language == "und"
+
+
+def test_pipeline_version_is_a_string():
+    assert isinstance(PIPELINE_VERSION, str) and PIPELINE_VERSION
+
+
+def test_hard_wrapped_lines_are_one_paragraph():
+    raw = (
+        "Senate Debate\n\n"
+        "The senators argued for hours in the chamber without reaching any agreement on\n"
+        "the budget or on the health reform, and the session closed after midnight.\n\n"
+        "A second paragraph."
+    )
+    assert extract(raw).body.split("\n\n") == [
+        "The senators argued for hours in the chamber without reaching any agreement on "
+        "the budget or on the health reform, and the session closed after midnight.",
+        "A second paragraph.",
+    ]
+
+
+def test_publication_from_url_source():
+    article = extract("Title\n\nSome text here.", source="https://www.example.org/news/1")
+    assert article.publication == "example.org"

@@ -1,0 +1,68 @@
+from archive.extraction import extract
+from archive.extraction.types import ORGANIZATION, PERSON, PLACE
+
+from .checks import assert_invariants, entity
+
+
+def _article(body: str):
+    article = extract("Headline of the Story\n\n" + body)
+    assert_invariants(article)
+    return article
+
+
+def test_surface_forms_merge_into_one_person_with_accented_canonical_name():
+    article = _article(
+        "Oscar Perez was seen in Caracas. Later, Óscar Pérez posted a video.\n\n"
+        "OSCAR PEREZ appeared again. Mr. Pérez said he would surrender. Oscar Alberto Pérez "
+        "is 36. Perez’s home was burned."
+    )
+    person = entity(article, "Óscar Pérez")
+    assert person.kind == PERSON
+    assert {"Oscar Perez", "OSCAR PEREZ", "Pérez", "Oscar Alberto Pérez", "Perez"} <= set(
+        person.aliases
+    )
+    assert len(person.mentions) == 6
+    texts = [article.body[s:e] for s, e in person.mentions]
+    assert "Perez" in texts  # the possessive ’s is not part of the mention
+    assert not [e for e in article.entities if e.name in {"Oscar Perez", "Pérez"}]
+
+
+def test_roles_and_honorifics_mark_people_and_are_not_part_of_the_name():
+    article = _article(
+        "Interior Minister Nestor Rivas met Deputy Rosa Blanco and Major Rafael Soto Mendoza."
+    )
+    for name in ("Nestor Rivas", "Rosa Blanco", "Rafael Soto Mendoza"):
+        assert entity(article, name).kind == PERSON
+
+
+def test_organisations_by_keyword_and_acronym():
+    article = _article(
+        "The Supreme Court of Justice and the Criminal Investigations Body opened a case. "
+        "Agents of the CICPC and the DGCIM were present."
+    )
+    assert entity(article, "Supreme Court of Justice").kind == ORGANIZATION
+    assert entity(article, "Criminal Investigations Body").kind == ORGANIZATION
+    assert entity(article, "CICPC").kind == ORGANIZATION
+    assert entity(article, "DGCIM").kind == ORGANIZATION
+
+
+def test_places_by_gazetteer_and_preposition():
+    article = _article("Troops moved from Venezuela to Colombia and camped near Villa Rosales.")
+    assert entity(article, "Venezuela").kind == PLACE
+    assert entity(article, "Colombia").kind == PLACE
+    assert entity(article, "Villa Rosales").kind == PLACE
+
+
+def test_sentence_initial_words_months_and_days_are_not_entities():
+    article = _article(
+        "The police arrived on Monday. After the raid, nothing happened in January. "
+        "This was expected."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"The", "After", "This", "Monday", "January"}
+
+
+def test_quote_speakers_become_people():
+    article = _article("“We have nothing to hide from anybody,” said Zarina Okafor.")
+    assert entity(article, "Zarina Okafor").kind == PERSON
+    assert article.quotations[0].speaker == "Zarina Okafor"

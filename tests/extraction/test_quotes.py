@@ -1,0 +1,152 @@
+from archive.extraction import extract
+
+from .checks import assert_invariants
+
+
+def _article(body: str):
+    article = extract("Headline of the Story\n\n" + body)
+    assert_invariants(article)
+    return article
+
+
+def test_all_double_quote_styles_are_found():
+    article = _article(
+        "“Curly quotes are common here,” said Ana Ruiz.\n\n"
+        'Straight quotes are "also very common in scraped text" today.\n\n'
+        "German style „kommt auch manchmal vor“ in texts.\n\n"
+        "French style «arrive aussi parfois ici» in texts."
+    )
+    texts = [q.text for q in article.quotations]
+    assert texts == [
+        "Curly quotes are common here,",
+        "also very common in scraped text",
+        "kommt auch manchmal vor",
+        "arrive aussi parfois ici",
+    ]
+
+
+def test_unclosed_quote_stops_at_paragraph_end():
+    article = _article(
+        "The minister said “we will never give up on this\n\nNext paragraph is plain text."
+    )
+    assert [q.text for q in article.quotations] == ["we will never give up on this"]
+
+
+def test_interrupted_quote_is_two_quotations_with_same_speaker():
+    article = _article(
+        "Maria Gonzalez spoke to reporters on Monday morning.\n\n"
+        "“We are ready to talk,” she said. “But we will not wait forever.”"
+    )
+    first, second = article.quotations
+    assert first.text == "We are ready to talk,"
+    assert second.text == "But we will not wait forever."
+    assert first.speaker == second.speaker == "Maria Gonzalez"
+    assert first.speaker_as_written == "she"
+    assert first.cue == "said"
+    assert first.confidence >= 0.8 and second.confidence >= 0.8
+
+
+def test_single_quotes_hold_speech_but_apostrophes_do_not():
+    article = _article(
+        "Oscar’s friends didn't know. The officers' families waited.\n\n"
+        "He described himself as 'a man who goes out without knowing if he returns'."
+    )
+    assert [q.text for q in article.quotations] == [
+        "a man who goes out without knowing if he returns"
+    ]
+
+
+def test_transcript_line_is_a_quotation_of_the_label():
+    article = _article(
+        "Carlos Mendez posted a video during the raid.\n\n"
+        "Carlos Mendez: We are here and we are negotiating with the officers.\n\n"
+        "THIS JUST IN: the police confirm the arrest."
+    )
+    assert len(article.quotations) == 1
+    q = article.quotations[0]
+    assert q.text == "We are here and we are negotiating with the officers."
+    assert q.speaker == "Carlos Mendez"
+    assert q.confidence >= 0.8
+
+
+def test_scare_quotes_and_titles_get_low_confidence():
+    article = _article(
+        "The government called them “terrorists” in a statement.\n\n"
+        "It became known as “The Valley Massacre” within days."
+    )
+    assert [q.text for q in article.quotations] == ["terrorists", "The Valley Massacre"]
+    assert all(q.confidence < 0.5 for q in article.quotations)
+
+
+def test_unnamed_speaker_is_kept_as_written():
+    article = _article("“Nobody fire, they are surrendering,” an officer says through the radio.")
+    q = article.quotations[0]
+    assert q.speaker == "an officer"
+    assert q.cue == "says"
+    assert q.confidence >= 0.8
+
+
+def test_named_speaker_with_apposition_before_quote():
+    article = _article(
+        "Diego Herrera, one of the most powerful men in the party, said the army "
+        "would “respond with all the force of the law to every single attack”."
+    )
+    q = article.quotations[0]
+    assert q.speaker == "Diego Herrera"
+    assert q.cue == "said"
+
+
+def test_pronoun_resolves_to_most_recent_person():
+    article = _article(
+        "President Laura Campos visited the flooded town on Sunday.\n\n"
+        "“We will rebuild every house that the water destroyed,” she said."
+    )
+    q = article.quotations[0]
+    assert q.speaker == "Laura Campos"
+    assert q.speaker_as_written == "she"
+
+
+def test_speaker_after_quote_with_title_and_honorific():
+    article = _article(
+        "Tomás Vidal runs the shelter.\n\n"
+        "“The shelter is full and we need more beds tonight,” Mr. Vidal said."
+    )
+    q = article.quotations[0]
+    assert q.speaker == "Tomás Vidal"
+    assert q.speaker_as_written == "Mr. Vidal"
+
+
+def test_colon_introduces_quote_of_the_named_person():
+    article = _article(
+        "In a video recorded later, a panicked Pablo Ortiz yells: “We are going to surrender!”"
+    )
+    q = article.quotations[0]
+    assert q.speaker == "Pablo Ortiz"
+    assert q.cue == "yells"
+
+
+def test_according_to():
+    article = _article(
+        "The border will stay closed “until further notice and without exceptions”, "
+        "according to Minister Elena Suarez."
+    )
+    q = article.quotations[0]
+    assert q.speaker == "Elena Suarez"
+    assert q.cue == "according to"
+
+
+def test_attribution_does_not_jump_into_the_next_sentence():
+    article = _article(
+        "President Joe Biden met Emmanuel Macron on Friday. Biden said “we agree on everything "
+        "that matters”. Macron said nothing."
+    )
+    q = article.quotations[0]
+    assert q.speaker == "Joe Biden"
+    assert q.speaker_as_written == "Biden"
+
+
+def test_according_to_before_the_quote():
+    article = _article(
+        "According to police spokesman Luis Mora, “the suspect fled on foot toward the river”."
+    )
+    assert article.quotations[0].speaker == "Luis Mora"
