@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from archive.models import (
     Publication,
     Quotation,
     QuotationStatus,
+    name_key,
 )
 
 logger = logging.getLogger(__name__)
@@ -143,11 +145,23 @@ def import_path(path: Path) -> ImportOutcome:
     return ImportOutcome(path, "imported", article)
 
 
+def _diacritics(name: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFKD", name) if unicodedata.combining(c))
+
+
 def _entity_for(name: str, kind: str) -> Entity:
-    """The existing entity of that kind and name (or alias), else a new one."""
+    """The existing entity of that kind and name (or alias), else a new one.
+
+    When the match differs only by accents and the new form has them ("Óscar Pérez" for a
+    stored "Oscar Perez"), the entity takes the accented spelling: scraped text often loses
+    accents, rarely invents them. The slug, and so the URL, stays as it was.
+    """
     entity = Entity.objects.find(name, kind)
     if entity is None:
-        entity = Entity.objects.create(name=name, kind=kind)
+        return Entity.objects.create(name=name, kind=kind)
+    if name_key(name) == entity.name_key and _diacritics(name) > _diacritics(entity.name):
+        entity.name = name
+        entity.save(update_fields=["name", "name_key", "updated"])
     return entity
 
 

@@ -101,3 +101,21 @@ def test_no_txt_files_is_an_error(tmp_path):
     _, _, error = run_import(tmp_path)
     assert error is not None
     assert "no .txt files" in str(error)
+
+
+def test_an_entity_takes_the_accented_spelling_but_keeps_its_url(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "First story\n\nOscar Perez said “we are negotiating with the officers” on Monday.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Second story\n\nÓscar Pérez said “we will not lose hope in Venezuela” later.\n"
+    )
+    run_import(tmp_path / "a.txt")
+    entity = Entity.objects.get(name="Oscar Perez")
+    slug = entity.slug
+    run_import(tmp_path / "b.txt")
+    entity.refresh_from_db()
+    assert entity.name == "Óscar Pérez"
+    assert entity.slug == slug
+    assert Entity.objects.filter(name_key="oscar perez").count() == 1
+    assert Quotation.objects.filter(speaker=entity).count() == 2

@@ -181,6 +181,9 @@ def titles(client, params) -> list[str]:
         ("/articles/", {"published_after": "not-a-date"}),
         ("/articles/", {"entity": "x" * 500}),
         ("/entities/", {"kind": "dragon"}),
+        ("/quotations/", {"speaker": "nul\x00byte"}),
+        ("/articles/", {"published_after": "2018-13-45"}),
+        ("/articles/", {"publication": ["one", "two"]}),
     ],
 )
 def test_unknown_filter_values_are_a_clear_400(client, db, url, params):
@@ -207,6 +210,7 @@ def test_pagination_links_carry_rel_and_keep_filters(client, settings):
     # Nonsense page numbers show a page rather than an error.
     assert client.get("/quotations/", {"page": "abc"}).status_code == 200
     assert client.get("/quotations/", {"page": "99999"}).status_code == 200
+    assert client.get("/quotations/", {"page": "-1"}).status_code == 200
 
 
 def test_entity_list_groups_by_kind_and_filters(client, seeded):
