@@ -81,6 +81,14 @@ class EntityKind(models.TextChoices):
 
 
 class EntityQuerySet(models.QuerySet):
+    def in_kind_order(self) -> EntityQuerySet:
+        """People first, then organisations, places and the rest; by name within each."""
+        order = models.Case(
+            *(models.When(kind=kind, then=i) for i, kind in enumerate(EntityKind.values)),
+            output_field=models.IntegerField(),
+        )
+        return self.order_by(order, "name")
+
     def with_counts(self) -> EntityQuerySet:
         return self.annotate(
             quotation_count=Count(

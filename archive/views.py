@@ -98,7 +98,7 @@ class ArticleDetailView(DetailView):
                     for m in mentions
                 ],
             ),
-            entities=sorted({m.entity for m in mentions}, key=lambda e: (e.kind, e.name)),
+            entities=sorted({m.entity for m in mentions}, key=lambda e: e.name),
         )
         return context
 
@@ -136,7 +136,7 @@ class EntityListView(FilteredListView):
     paginate_by = settings.ARCHIVE_PAGE_SIZE * 5
 
     def get_queryset(self):
-        return Entity.objects.with_counts().order_by("kind", "name")
+        return Entity.objects.with_counts().in_kind_order()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(kinds=EntityKind.choices, **kwargs)

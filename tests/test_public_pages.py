@@ -215,7 +215,8 @@ def test_pagination_links_carry_rel_and_keep_filters(client, settings):
 
 def test_entity_list_groups_by_kind_and_filters(client, seeded):
     html = client.get("/entities/").content.decode()
-    assert "<h2>Person</h2>" in html
+    assert html.index("<h2>Person</h2>") < html.index("<h2>Organisation</h2>")
+    assert html.index("<h2>Organisation</h2>") < html.index("<h2>Place</h2>")
     response = client.get("/entities/", {"kind": "place"})
     assert response.status_code == 200
     assert {e.kind for e in response.context["object_list"]} == {"place"}
