@@ -8,26 +8,16 @@ article, and an article already imported (same SHA-256 of its text) is left unto
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from django.db import transaction
+from django.conf import settings
 
-from archive.extraction import PIPELINE_VERSION, extract
+from archive.extraction import PIPELINE_VERSION, extract_many
 from archive.extraction.types import ExtractedArticle
-from archive.models import (
-    Article,
-    Entity,
-    EntityKind,
-    Mention,
-    Publication,
-    Quotation,
-    QuotationStatus,
-    name_key,
-)
+from archive.models import Article
+from archive.storage import StorageError, StoreResult, checksum, store_extraction
 
 logger = logging.getLogger(__name__)
 
@@ -80,10 +70,6 @@ def read_source(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def checksum(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def extraction_payload(extracted: ExtractedArticle, *, file: str) -> dict:
     """The stable JSON contract of ``manage.py extract --json`` for one file."""
     return {
@@ -120,115 +106,115 @@ def extraction_payload(extracted: ExtractedArticle, *, file: str) -> dict:
 @dataclasses.dataclass
 class ImportOutcome:
     path: Path
-    status: str  # "imported", "unchanged" or "failed"
+    status: str  # "imported", "updated", "unchanged" or "failed"
     article: Article | None = None
     message: str = ""
 
 
-def import_path(path: Path) -> ImportOutcome:
-    """Import one file; never raises for a bad file, reports it instead."""
-    try:
-        raw = read_source(path)
-    except SourceError as exc:
-        return ImportOutcome(path, "failed", message=str(exc))
-    existing = Article.objects.filter(checksum=checksum(raw)).first()
-    if existing is not None:
-        return ImportOutcome(path, "unchanged", existing, "already imported")
-    try:
-        extracted = extract(raw, source=path.name)
-        if not extracted.body.strip():
-            return ImportOutcome(path, "failed", message="no article text found in the file")
-        article = save_article(extracted, raw=raw, source=path.name)
-    except Exception as exc:  # one bad file must never stop or half-finish a batch
-        logger.exception("Import of %s failed", path)
-        return ImportOutcome(path, "failed", message=f"{type(exc).__name__}: {exc}")
-    return ImportOutcome(path, "imported", article)
+@dataclasses.dataclass
+class _Pending:
+    path: Path
+    raw: str
+    existing: Article | None
 
 
-def _diacritics(name: str) -> int:
-    return sum(1 for c in unicodedata.normalize("NFKD", name) if unicodedata.combining(c))
+def import_paths(
+    paths: Iterable[str | Path], *, model: str | None = None, batch_size: int = 32
+) -> Iterator[ImportOutcome]:
+    """Import files in order, one outcome per file; never raises for a bad file.
 
-
-def _entity_for(name: str, kind: str) -> Entity:
-    """The existing entity of that kind and name (or alias), else a new one.
-
-    When the match differs only by accents and the new form has them ("Óscar Pérez" for a
-    stored "Oscar Perez"), the entity takes the accented spelling: scraped text often loses
-    accents, rarely invents them. The slug, and so the URL, stays as it was.
+    A file whose text is already stored is ``unchanged``. A file whose name matches a stored
+    article's source but whose text differs ``updated`` that article in place (keeping
+    editors' work, see archive/storage.py). Extraction runs through spaCy's ``nlp.pipe`` in
+    batches, so files are read a batch at a time.
     """
-    entity = Entity.objects.find(name, kind)
-    if entity is None:
-        return Entity.objects.create(name=name, kind=kind)
-    if name_key(name) == entity.name_key and _diacritics(name) > _diacritics(entity.name):
-        entity.name = name
-        entity.save(update_fields=["name", "name_key", "updated"])
-    return entity
+    batch: list[_Pending] = []
+    for path in iter_source_paths(paths):
+        try:
+            raw = read_source(path)
+        except SourceError as exc:
+            yield from _flush(batch, model)
+            batch = []
+            yield ImportOutcome(path, "failed", message=str(exc))
+            continue
+        digest = checksum(raw)
+        if any(checksum(p.raw) == digest or p.path.name == path.name for p in batch):
+            # The same text (or source name) twice in one batch: store the first one before
+            # deciding about this one, so it becomes "unchanged" or an update, not a clash.
+            yield from _flush(batch, model)
+            batch = []
+        known = Article.objects.filter(checksum=digest).first()
+        if known is not None:
+            yield from _flush(batch, model)
+            batch = []
+            yield ImportOutcome(path, "unchanged", known, "already imported")
+            continue
+        batch.append(_Pending(path, raw, Article.objects.filter(source=path.name).first()))
+        if len(batch) >= batch_size:
+            yield from _flush(batch, model)
+            batch = []
+    yield from _flush(batch, model)
 
 
-@transaction.atomic
-def save_article(extracted: ExtractedArticle, *, raw: str, source: str) -> Article:
-    """Store one extracted article with its entities, mentions and quotations.
-
-    Raises ValueError (and stores nothing) if any span does not match the body: an anchor
-    that points at the wrong words is worse than no anchor.
-    """
-    publication = None
-    if extracted.publication:
-        publication = Publication.objects.filter(name__iexact=extracted.publication).first()
-        if publication is None:
-            publication = Publication.objects.create(name=extracted.publication)
-    article = Article.objects.create(
-        title=extracted.title[:500] or source,
-        publication=publication,
-        published=extracted.published,
-        language=extracted.language,
-        source=source,
-        raw_text=raw,
-        body=extracted.body,
-        checksum=checksum(raw),
-        pipeline_version=PIPELINE_VERSION,
+def _flush(batch: list[_Pending], model: str | None) -> Iterator[ImportOutcome]:
+    if not batch:
+        return
+    extracted_all = extract_many(
+        [(item.raw, item.path.name) for item in batch], model=model or settings.ARCHIVE_SPACY_MODEL
     )
-    article.authors.set([_entity_for(name, EntityKind.PERSON) for name in extracted.authors])
-
-    by_name: dict[str, Entity] = {}
-    mentions: list[Mention] = []
-    for found in extracted.entities:
-        kind = found.kind if found.kind in EntityKind.values else EntityKind.OTHER
-        entity = _entity_for(found.name, kind)
-        for alias in (found.name, *found.aliases):
-            entity.add_alias(alias)
-        by_name[found.name] = entity
-        for start, end in found.mentions:
-            mentions.append(
-                Mention(
-                    entity=entity,
-                    article=article,
-                    start=start,
-                    end=end,
-                    text=article.body[start:end],
-                )
+    for item, extracted in zip(batch, extracted_all, strict=True):
+        try:
+            result = store_extraction(
+                extracted,
+                raw=item.raw,
+                source=item.path.name,
+                pipeline_version=PIPELINE_VERSION,
+                article=item.existing,
             )
+        except StorageError as exc:
+            yield ImportOutcome(item.path, "failed", message=str(exc))
+        except Exception as exc:  # one bad file must never stop or half-finish a batch
+            logger.exception("Import of %s failed", item.path)
+            yield ImportOutcome(item.path, "failed", message=f"{type(exc).__name__}: {exc}")
+        else:
+            status = "updated" if item.existing else "imported"
+            yield ImportOutcome(item.path, status, result.article, _describe(result))
 
-    quotations = []
-    for q in extracted.quotations:
-        speaker = by_name.get(q.speaker) if q.speaker else None
-        quotations.append(
-            Quotation(
+
+def _describe(result: StoreResult) -> str:
+    article = result.article
+    entities = article.mentions.values("entity").distinct().count()
+    text = f"{article.quotations.count()} quotations, {entities} entities"
+    if result.kept:
+        text += f"; {result.kept} curated quotations kept"
+    return text
+
+
+def reextract(
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    extractor: Callable[..., Iterable[ExtractedArticle]] = extract_many,
+) -> Iterator[ImportOutcome]:
+    """Run the current pipeline again on stored raw text; editors' work is kept.
+
+    ``extractor`` lets the admin run the pipeline out of process (archive/outofprocess.py).
+    """
+    articles = list(articles)
+    extracted_all = extractor(
+        [(a.raw_text, a.source) for a in articles], model=model or settings.ARCHIVE_SPACY_MODEL
+    )
+    for article, extracted in zip(articles, extracted_all, strict=True):
+        path = Path(article.source)
+        try:
+            result = store_extraction(
+                extracted,
+                raw=article.raw_text,
+                source=article.source,
+                pipeline_version=PIPELINE_VERSION,
                 article=article,
-                text=q.text,
-                start=q.start,
-                end=q.end,
-                speaker=speaker,
-                speaker_as_written=(q.speaker_as_written or q.speaker or "")[:300],
-                cue=(q.cue or "")[:100],
-                confidence=q.confidence,
-                status=QuotationStatus.EXTRACTED,
             )
-        )
-    for span in (*mentions, *quotations):
-        error = span.anchor_error()
-        if error:
-            raise ValueError(f"extraction produced a bad anchor: {error}")
-    Mention.objects.bulk_create(mentions)
-    Quotation.objects.bulk_create(quotations)
-    return article
+        except StorageError as exc:
+            yield ImportOutcome(path, "failed", article, str(exc))
+        else:
+            yield ImportOutcome(path, "updated", result.article, _describe(result))

@@ -56,6 +56,25 @@ class SluggedModel(models.Model):
         super().save(*args, **kwargs)
 
 
+class Curated(models.Model):
+    """Remembers which fields an editor has changed, so re-extraction leaves them alone.
+
+    The admin records every changed field in ``edited_fields``; the pipeline only ever
+    writes fields that are not listed there.
+    """
+
+    edited_fields = models.JSONField(default=list, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def mark_edited(self, fields: list[str]) -> None:
+        self.edited_fields = sorted(set(self.edited_fields) | set(fields))
+
+    def machine_may_set(self, field: str) -> bool:
+        return field not in self.edited_fields
+
+
 class Publication(SluggedModel):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=220, unique=True, blank=True)
@@ -98,17 +117,35 @@ class EntityQuerySet(models.QuerySet):
         )
 
     def find(self, name: str, kind: str | None = None) -> Entity | None:
-        """The entity whose name or alias matches ``name`` ignoring accents and case."""
+        """The entity whose name or alias matches ``name`` ignoring accents and case.
+
+        Same kind first; then an entity of another kind only if that kind is "other" or
+        nothing is asked (a name typed differently by two articles is still one entity).
+        """
         key = name_key(name)
         if not key:
             return None
-        qs = self.filter(Q(name_key=key) | Q(aliases__key=key))
-        if kind:
-            qs = qs.filter(kind=kind)
-        return qs.order_by("pk").first()
+        matches = self.filter(Q(name_key=key) | Q(aliases__key=key)).distinct().order_by("pk")
+        if not kind:
+            return matches.first()
+        return (
+            matches.filter(kind=kind).first()
+            or matches.filter(kind=EntityKind.OTHER).first()
+            or (matches.first() if kind == EntityKind.OTHER else None)
+        )
+
+    def find_person_by_surname(self, surname: str) -> Entity | None:
+        """The one person whose name ends with this single word ("Maduro"), if exactly one."""
+        key = name_key(surname)
+        if not key or " " in key:
+            return None
+        people = list(
+            self.filter(kind=EntityKind.PERSON, name_key__endswith=" " + key).order_by("pk")[:2]
+        )
+        return people[0] if len(people) == 1 else None
 
 
-class Entity(SluggedModel):
+class Entity(Curated, SluggedModel):
     name = models.CharField(max_length=200)
     name_key = models.CharField(max_length=200, db_index=True, editable=False)
     slug = models.SlugField(max_length=220, unique=True, blank=True)
@@ -130,7 +167,15 @@ class Entity(SluggedModel):
 
     def save(self, *args, **kwargs) -> None:
         self.name_key = name_key(self.name)
+        previous = (
+            Entity.objects.filter(pk=self.pk).values_list("name", flat=True).first()
+            if self.pk
+            else None
+        )
         super().save(*args, **kwargs)
+        if previous and name_key(previous) != self.name_key:
+            # A renamed entity is still found under its old name, so no import recreates it.
+            self.add_alias(previous)
 
     def get_absolute_url(self) -> str:
         return reverse("archive:entity-detail", kwargs={"slug": self.slug})
@@ -169,7 +214,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by(models.F("published").desc(nulls_last=True), "-imported", "-pk")
 
 
-class Article(SluggedModel):
+class Article(Curated, SluggedModel):
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=220, unique=True, blank=True)
     publication = models.ForeignKey(
@@ -273,7 +318,7 @@ class QuotationQuerySet(models.QuerySet):
         return self.order_by("article_id", "start")
 
 
-class Quotation(AnchoredSpan):
+class Quotation(Curated, AnchoredSpan):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotations")
     speaker = models.ForeignKey(
         Entity,
@@ -308,6 +353,11 @@ class Quotation(AnchoredSpan):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:quotation-detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_curated(self) -> bool:
+        """Reviewed, rejected or edited by an editor: the pipeline never touches it again."""
+        return self.status != QuotationStatus.EXTRACTED or bool(self.edited_fields)
 
     @property
     def anchor(self) -> str:

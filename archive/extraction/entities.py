@@ -9,9 +9,10 @@ archive wants "Óscar Pérez", "Oscar Perez" and "Mr. Pérez" to be one person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -365,8 +366,15 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
     named = ev["cue"] or ev["given_name"] or ev["apposition"]
     if named and not ev["demonym"] and first not in _NON_PERSON_FIRST and not weak_single:
         return PERSON
-    if ev["place_cue"]:
+    votes = {kind: ev["ner_" + kind] for kind in (PERSON, ORGANIZATION, PLACE)}
+    best = max(votes, key=votes.__getitem__)
+    # The statistical model decides when most mentions agree; a minority vote is noise.
+    majority = votes[best] * 2 > len(occs)
+    # "near X", "in X": the text's own cue outweighs the model, unless it sees a person.
+    if ev["place_cue"] and not (majority and best == PERSON):
         return PLACE
+    if majority and not (best == PERSON and first in _NON_PERSON_FIRST):
+        return best
     if multi and absorbed and first not in _NON_PERSON_FIRST and len(occs[0].tokens) <= 4:
         return PERSON
     if multi:
@@ -402,15 +410,32 @@ def _canonical(occs: list[_Occurrence]) -> str:
     return _best_surface(by_key[best_key])
 
 
+def _add_ner_evidence(occurrences: list[_Occurrence], ner: Sequence[tuple[int, int, str]]) -> None:
+    """Mark each candidate with the kind spaCy's NER gives the span it lies in."""
+    spans = sorted(ner)
+    starts = [start for start, _, _ in spans]
+    for occ in occurrences:
+        i = bisect.bisect_right(starts, occ.start) - 1
+        if i >= 0 and spans[i][0] <= occ.start and occ.end <= spans[i][1]:
+            occ.evidence.add("ner_" + spans[i][2])
+
+
 def extract_entities(
-    body: str, *, person_hints: Iterable[tuple[int, int]] = ()
+    body: str,
+    *,
+    person_hints: Iterable[tuple[int, int]] = (),
+    ner: Sequence[tuple[int, int, str]] = (),
 ) -> list[EntityDraft]:
     """Entities of the body, merged per article, most mentioned first.
 
     ``person_hints`` are spans known to name a speaker (e.g. transcript labels), which
-    makes the name a person even without a title or speech verb next to it.
+    makes the name a person even without a title or speech verb next to it. ``ner`` are
+    spaCy's (start, end, kind) entity spans: statistical evidence of a name's kind, used
+    after the surface rules (titles, organisation words, acronyms, gazetteer), which are
+    more reliable where they apply.
     """
     occurrences = _candidates(body, list(person_hints))
+    _add_ner_evidence(occurrences, ner)
     # 1. full names grouped by accent/case-folded key; "Oscar Alberto Pérez" joins "Oscar Pérez"
     groups: dict[str, list[_Occurrence]] = {}
     singles: list[_Occurrence] = []
