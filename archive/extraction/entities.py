@@ -21,6 +21,7 @@ from .lexicon import (
     COUNTRIES,
     CUE_PATTERN,
     DAYS,
+    DEITY_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
     INVERTED_CUES,
@@ -28,6 +29,7 @@ from .lexicon import (
     ORG_KEYWORDS,
     PERSON_NOUNS,
     PLACE_KEYWORDS,
+    PLATFORMS,
     PORTFOLIO_WORDS,
     RELATION_NOUNS,
     ROLES,
@@ -287,6 +289,10 @@ def _evidence(
         ev.add("apposition")
     if len(tokens) == 1 and _is_acronym(body, run[0]):
         ev.add("acronym")
+    if key in PLATFORMS:
+        ev.add("platform")
+    if any(f in DEITY_WORDS for f in folded):
+        ev.add("deity")
     if key in COUNTRIES or key in CITIES:
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
@@ -355,6 +361,10 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
     first = fold(occs[0].tokens[0])
     if ev["handle"]:
         return OTHER
+    if ev["deity"]:
+        return None
+    if ev["platform"]:
+        return ORGANIZATION
     if ev["role"] or ev["speaker"]:
         return PERSON
     if ev["org"] or ev["acronym"]:
@@ -367,6 +377,8 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
     if named and not ev["demonym"] and first not in _NON_PERSON_FIRST and not weak_single:
         return PERSON
     votes = {kind: ev["ner_" + kind] for kind in (PERSON, ORGANIZATION, PLACE)}
+    if ev["ner_none"] and ev["ner_none"] >= max(votes.values()):
+        return None  # a law, a title, a named event: not an entity the archive tracks
     best = max(votes, key=votes.__getitem__)
     # The statistical model decides when most mentions agree; a minority vote is noise.
     majority = votes[best] * 2 > len(occs)

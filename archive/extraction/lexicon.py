@@ -153,6 +153,16 @@ CUE_VERBS = word_set("""
     repeats begged begs acknowledged acknowledges revealed reveals
     """)
 
+# Social and messaging platforms: companies, so organisations, though rarely written with
+# an organisation word.
+PLATFORMS = word_set("""
+    twitter facebook instagram whatsapp telegram signal youtube tiktok linkedin snapchat
+    reddit threads bluesky mastodon wechat weibo
+    """)
+
+# Names of deities are not people, organisations or places the archive tracks.
+DEITY_WORDS = word_set("god gods allah christ jesus yahweh jehovah")
+
 PRONOUNS = frozenset(["he", "she"])
 
 CUE_PATTERN = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"

@@ -25,6 +25,13 @@ NER_KINDS = {
     "GPE": "place",
     "LOC": "place",
     "FAC": "place",
+    # Named things the archive does not track as entities: laws and constitutions, titles
+    # of works, named events and operations, products, languages.
+    "LAW": "none",
+    "WORK_OF_ART": "none",
+    "EVENT": "none",
+    "PRODUCT": "none",
+    "LANGUAGE": "none",
 }
 
 

@@ -66,3 +66,24 @@ def test_quote_speakers_become_people():
     article = _article("“We have nothing to hide from anybody,” said Zarina Okafor.")
     assert entity(article, "Zarina Okafor").kind == PERSON
     assert article.quotations[0].speaker == "Zarina Okafor"
+
+
+def test_platforms_are_organisations_and_deities_are_not_entities():
+    article = _article(
+        "She posted the video on Instagram and later on Twitter. “May God protect us,” she "
+        "wrote, thanking Almighty God and the Telegram group of Lucia Ferrer."
+    )
+    assert entity(article, "Instagram").kind == ORGANIZATION
+    assert entity(article, "Twitter").kind == ORGANIZATION
+    names = {e.name for e in article.entities}
+    assert not {"God", "Almighty God"} & names
+
+
+def test_named_laws_and_works_are_not_entities():
+    article = _article(
+        "Article 350 of the Constitution of Venezuela was quoted. The Constitution of "
+        "Venezuela protects protest, the lawyer Ana Ruiz said in Caracas."
+    )
+    names = {e.name for e in article.entities}
+    assert "Constitution of Venezuela" not in names
+    assert entity(article, "Ana Ruiz").kind == PERSON
