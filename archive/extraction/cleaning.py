@@ -55,6 +55,21 @@ _TEASER = re.compile(
 _TEASER_ANYWHERE = re.compile(
     r"(?i)\b(?:read the full (?:article|story)|click here|full story here|continue reading)\b"
 )
+# A caption or teaser whose last sentence sends the reader elsewhere ("View the full
+# interactive platform here.", "Click on the image above for the video.").
+_CALL_TO_ACTION_END = re.compile(
+    r"(?i)(?:^|[.!?]\s+)(?:view|see|read|watch|click|explore|listen to)\b[^.!?]{0,80}"
+    r"\b(?:here|above|below)\b[^.!?]{0,40}[.!]?\s*$"
+)
+# An author's biography line after the article: "Jane Roe is a reporter at …".
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>(?:[A-ZÁÉÍÓÚÑ](?:[\w’'\-]+|\.)\s){1,3}[A-ZÁÉÍÓÚÑ][\w’'\-]+)\s+is\s+"
+    r"(?:a|an|the)\s"
+    r"[^.]{0,200}\b(?:journalist|reporter|correspondent|editor|writer|columnist|student"
+    r"|researcher|professor|fellow|member|investigator|analyst|photographer|contributor"
+    r"|director|author)\b"
+)
+_MAX_BIO_WORDS = 45
 _CONTINUES = re.compile(
     r"(?i)^\(?\s*(?:text|story|article|reading)\s+continues\b|^\(?\s*continue reading\b"
     r"|^advertisement\s*$|^\(?\s*advertisement\s*\)?$|^(?:sponsored|promoted)( content)?$"
@@ -266,6 +281,7 @@ def is_junk(line: str) -> bool:
         or _language_switch(line)
         or bool(_TEASER.match(line))
         or (bool(_TEASER_ANYWHERE.search(line)) and len(line.split()) <= 25)
+        or (bool(_CALL_TO_ACTION_END.search(line)) and len(line.split()) <= 60)
         or bool(_CONTINUES.match(line))
         or (bool(_CREDIT.match(line)) and len(line.split()) <= 15)
         or bool(_EMBED.match(line))
@@ -388,7 +404,26 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
         for unit in rest
         if not is_junk(unit) and parse_byline(unit) is None and _heading_key(unit) != title_key
     ]
+    paragraphs, bio_names = _trailing_bios(paragraphs)
+    authors = authors or bio_names
     return Cleaned(title, publication, authors, published, "\n\n".join(paragraphs))
+
+
+def _trailing_bios(paragraphs: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Author biographies that close an article: removed from the body, names kept.
+
+    Only at the very end, only short, and never the whole article, so a profile that
+    starts "X is a journalist who ..." in its body stays.
+    """
+    names: list[str] = []
+    while len(paragraphs) > 1:
+        last = paragraphs[-1]
+        match = _AUTHOR_BIO.match(last)
+        if not match or len(last.split()) > _MAX_BIO_WORDS:
+            break
+        names.insert(0, match.group("name"))
+        paragraphs = paragraphs[:-1]
+    return paragraphs, tuple(names)
 
 
 def _publication_from_source(source: str) -> str | None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 # Bump when a change alters output for the same input, so stored rows can be re-run.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 
 def extract(raw: str, *, source: str = "", model: str = DEFAULT_MODEL) -> ExtractedArticle:

@@ -164,3 +164,31 @@ def test_hard_wrapped_lines_are_one_paragraph():
 def test_publication_from_url_source():
     article = extract("Title\n\nSome text here.", source="https://www.example.org/news/1")
     assert article.publication == "example.org"
+
+
+def test_caption_ending_in_a_call_to_action_is_dropped():
+    raw = (
+        "The Headline Of The Piece\n\n"
+        "A reconstruction of the square placed the evidence in space and time. The tower is "
+        "on the left. View the full interactive map here.\n\n"
+        "The investigation began in March, when residents sent the first videos to reporters."
+    )
+    article = extract(raw)
+    assert "View the full" not in article.body
+    assert article.body.startswith("The investigation began in March")
+
+
+def test_trailing_author_bios_become_authors_and_leave_the_body():
+    raw = (
+        "The Headline Of The Piece\n\n"
+        "Maria Lopez is a nurse who has worked in the clinic for ten years, the report says.\n\n"
+        "The clinic closed in May after the funding stopped and the staff were dismissed.\n\n"
+        "Jane Roe is a reporter at the Daily Example.\n\n"
+        "John Q. Public is a doctoral student at the University of Somewhere."
+    )
+    article = extract(raw)
+    assert article.authors == ("Jane Roe", "John Q. Public")
+    assert "Jane Roe is a reporter" not in article.body
+    assert "doctoral student" not in article.body
+    # A biography-like sentence inside the article is article text.
+    assert article.body.startswith("Maria Lopez is a nurse")

@@ -90,7 +90,13 @@ def test_real_paragraphs_are_kept():
     assert "Lisbeth Andreina Ramirez Montilla" in seed("000").body
     assert seed("001").body.startswith("The icon of the Venezuelan opposition")
     assert "Update 3:28 p.m.. National police confirm the death" in seed("002").body
-    assert seed("004").body.endswith("BBC Africa Eye.")
+    assert seed("004").body.endswith("hold the government of Venezuela accountable.")
+
+
+def test_closing_author_bios_are_the_authors():
+    article = seed("004")
+    assert article.authors == ("Giancarlo Fiorella", "Aliaume Leroy")
+    assert "doctoral student" not in article.body
 
 
 def test_metadata_003_and_004():
