@@ -29,6 +29,7 @@ def test_check_deploy_is_clean_in_production_settings():
         "--deploy",
         "--fail-level",
         "WARNING",
+        DJANGO_DEBUG="false",
         DJANGO_SECRET_KEY="a-long-random-production-secret-" + "x" * 40,
         DJANGO_ALLOWED_HOSTS="archive.example.org",
     )
