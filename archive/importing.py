@@ -115,6 +115,7 @@ class ImportOutcome:
 class _Pending:
     path: Path
     raw: str
+    digest: str
     existing: Article | None
 
 
@@ -138,7 +139,7 @@ def import_paths(
             yield ImportOutcome(path, "failed", message=str(exc))
             continue
         digest = checksum(raw)
-        if any(checksum(p.raw) == digest or p.path.name == path.name for p in batch):
+        if any(p.digest == digest or p.path.name == path.name for p in batch):
             # The same text (or source name) twice in one batch: store the first one before
             # deciding about this one, so it becomes "unchanged" or an update, not a clash.
             yield from _flush(batch, model)
@@ -149,7 +150,8 @@ def import_paths(
             batch = []
             yield ImportOutcome(path, "unchanged", known, "already imported")
             continue
-        batch.append(_Pending(path, raw, Article.objects.filter(source=path.name).first()))
+        existing = Article.objects.filter(source=path.name).first()
+        batch.append(_Pending(path, raw, digest, existing))
         if len(batch) >= batch_size:
             yield from _flush(batch, model)
             batch = []
@@ -163,22 +165,28 @@ def _flush(batch: list[_Pending], model: str | None) -> Iterator[ImportOutcome]:
         [(item.raw, item.path.name) for item in batch], model=model or settings.ARCHIVE_SPACY_MODEL
     )
     for item, extracted in zip(batch, extracted_all, strict=True):
-        try:
-            result = store_extraction(
-                extracted,
-                raw=item.raw,
-                source=item.path.name,
-                pipeline_version=PIPELINE_VERSION,
-                article=item.existing,
-            )
-        except StorageError as exc:
-            yield ImportOutcome(item.path, "failed", message=str(exc))
-        except Exception as exc:  # one bad file must never stop or half-finish a batch
-            logger.exception("Import of %s failed", item.path)
-            yield ImportOutcome(item.path, "failed", message=f"{type(exc).__name__}: {exc}")
-        else:
-            status = "updated" if item.existing else "imported"
-            yield ImportOutcome(item.path, status, result.article, _describe(result))
+        yield _store(item.path, extracted, raw=item.raw, existing=item.existing)
+
+
+def _store(
+    path: Path, extracted: ExtractedArticle, *, raw: str, existing: Article | None
+) -> ImportOutcome:
+    """Store one extraction and report it; a failure is an outcome, never an exception."""
+    try:
+        result = store_extraction(
+            extracted,
+            raw=raw,
+            source=existing.source if existing else path.name,
+            pipeline_version=PIPELINE_VERSION,
+            article=existing,
+        )
+    except StorageError as exc:
+        return ImportOutcome(path, "failed", existing, str(exc))
+    except Exception as exc:  # one bad file must never stop or half-finish a batch
+        logger.exception("Storing %s failed", path)
+        return ImportOutcome(path, "failed", existing, f"{type(exc).__name__}: {exc}")
+    status = "updated" if existing else "imported"
+    return ImportOutcome(path, status, result.article, _describe(result))
 
 
 def _describe(result: StoreResult) -> str:
@@ -205,16 +213,4 @@ def reextract(
         [(a.raw_text, a.source) for a in articles], model=model or settings.ARCHIVE_SPACY_MODEL
     )
     for article, extracted in zip(articles, extracted_all, strict=True):
-        path = Path(article.source)
-        try:
-            result = store_extraction(
-                extracted,
-                raw=article.raw_text,
-                source=article.source,
-                pipeline_version=PIPELINE_VERSION,
-                article=article,
-            )
-        except StorageError as exc:
-            yield ImportOutcome(path, "failed", article, str(exc))
-        else:
-            yield ImportOutcome(path, "updated", result.article, _describe(result))
+        yield _store(Path(article.source), extracted, raw=article.raw_text, existing=article)
