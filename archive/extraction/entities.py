@@ -61,7 +61,7 @@ _APPOSITION_PERSON = re.compile(
     r"^(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUN})\b"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s*)[\s“\"‘'(«\[—–-]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…][”’\"»)]*\s*)[\s“\"‘'(«\[—–-]*$")
 
 
 @dataclass
@@ -500,7 +500,61 @@ def extract_entities(
         kind = _kind(occs, multi=False, absorbed=False)
         if kind is not None:
             drafts.append(EntityDraft(_canonical(occs), kind, occs))
-    return _unique_names(drafts)
+    return _unique_names(_merge_abbreviations(body, drafts))
+
+
+_PAREN_SHORT = re.compile(r"\s*\(\s*([A-Z][A-Z&\-]{1,9})\s*\)")
+_PAREN_LONG = re.compile(r"\s*\(\s*(?:the\s+)?(?=[A-Z])")
+
+
+def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDraft]:
+    """ "the National Disaster Agency (NDA)" and "NDA (National Disaster Agency)": the
+    text defines the abbreviation, so both forms are one entity named by the long form.
+
+    Writers define abbreviations of their own language's names too ("Special Actions
+    Brigade (BAE)"), so the letters need not match the initials. People are left out:
+    "Ana Ruiz (PSOE)" names her party, not her.
+    """
+    owner: dict[int, EntityDraft] = {}
+    for draft in drafts:
+        for occ in draft.occurrences:
+            owner.setdefault(occ.start, draft)
+    into: dict[int, EntityDraft] = {}
+
+    def final(draft: EntityDraft) -> EntityDraft:
+        while id(draft) in into:
+            draft = into[id(draft)]
+        return draft
+
+    def merge(long: EntityDraft, short: EntityDraft) -> None:
+        long, short = final(long), final(short)
+        if long is short or PERSON in (long.kind, short.kind):
+            return
+        long.occurrences.extend(short.occurrences)
+        if long.kind == OTHER:
+            long.kind = ORGANIZATION
+        into[id(short)] = long
+
+    for draft in list(drafts):
+        for occ in list(draft.occurrences):
+            if len(occ.tokens) > 1 and draft.kind != PERSON:
+                short = _PAREN_SHORT.match(body, occ.end)
+                if short is None:
+                    continue
+                other = owner.get(short.start(1))
+                if other is None:
+                    letters = short.group(1)
+                    extra = _Occurrence(short.start(1), short.end(1), letters, (letters,))
+                    final(draft).occurrences.append(extra)
+                    owner[extra.start] = final(draft)
+                else:
+                    merge(draft, other)
+            elif len(occ.tokens) == 1 and occ.surface.isupper() and len(occ.surface) > 1:
+                long = _PAREN_LONG.match(body, occ.end)
+                other = owner.get(long.end()) if long else None
+                if other is not None and len(other.name.split()) > 1:
+                    merge(other, draft)
+    return [d for d in drafts if id(d) not in into]
 
 
 def _unique_names(drafts: list[EntityDraft]) -> list[EntityDraft]:
@@ -517,9 +571,10 @@ def _unique_names(drafts: list[EntityDraft]) -> list[EntityDraft]:
 
 
 def can_speak(draft: EntityDraft) -> bool:
-    """People, social-media handles, and unclassified full names (likely people)."""
+    """People, organisations ("the NDA said"), social-media handles, and unclassified full
+    names (likely people). Places do not speak: "Caracas said" means its government."""
     return (
-        draft.kind == PERSON
+        draft.kind in (PERSON, ORGANIZATION)
         or draft.name.startswith("@")
         or (draft.kind == OTHER and len(draft.name.split()) > 1)
     )

@@ -40,7 +40,8 @@ COMMON_CAPITALISED = word_set("""
     was we were what whatever when whenever where whether which while who whom whose why
     will with within without yes yesterday yet you your breaking update
     updated video watch photo photos exclusive live urgent read click see former
-    late leaked independent several early dear hello thanks thank please
+    late leaked independent several early dear hello thanks thank please she him himself
+    herself me mine ours theirs itself themselves
     """)
 
 MONTHS = {
@@ -195,9 +196,49 @@ PERSON_NOUNS = word_set("""
     bishop nun man woman boy girl resident neighbour neighbor witness victim survivor
     """)
 
+# Given names whose bearer is, in the overwhelming majority, a man or a woman. Used only to
+# agree "he"/"she" with an antecedent; a name in neither list simply has no known gender.
+MALE_NAMES = word_set("""
+    aaron abdul abdullah abraham adam adrian ahmed ahmad alan albert alberto alejandro alex
+    alexander alfredo ali amir andre andres andrew andrzej angel anil antonio arjun arturo
+    bernardo ben benjamin bilal boris brian bruno carlos cesar charles chen chinedu chris
+    christian christopher daniel darius david diego dmitri eduardo emeka emmanuel enrique
+    eric ernesto esteban fernando francisco frank gabriel george gerardo gonzalo guillermo
+    gustavo hassan hector henry hugo ibrahim ignacio ivan jack jacob james javier jean
+    jeffrey jim joao joaquin john jorge jose josef joseph juan julian julio karim kevin
+    khalid klaus kwame leonardo leopoldo luis lukas manuel marco marcos mario mark martin
+    matteo michael miguel mohamed mohammed muhammad nicolas nikolai olusegun omar oscar
+    pablo patrick paul pedro peter pierre rafael rahul rajesh ramon raul ricardo richard
+    robert roberto rodrigo ruben sam samuel sergei sergio simon stefan stephen steven
+    sunil thomas tom tomasz victor vladimir wei william yusuf
+    """)
+FEMALE_NAMES = word_set("""
+    adriana aisha alejandra alexandra alice alicia amina ana anna anne angela anita ayesha
+    barbara beatriz camila carla carmen carolina catherine chiamaka claire claudia daniela
+    diana elena elizabeth emily emma eva fatima fatma gabriela gloria grace hannah helen
+    ines ingrid irina isabel isabella jane jennifer jessica joan julia karen katarzyna
+    laura leila lucia luisa lucy magdalena margaret maria mariana marie marisol marta mary
+    maya mercedes monica nadia nancy natalia natasha ngozi nicole olga olivia patricia
+    paula priya rachel rosa ruth sandra sara sarah silvia sofia sophie susan susana
+    svetlana tatiana teresa valentina valeria victoria yolanda zainab zoe
+    """)
+MALE_NOUNS = word_set("""
+    mr sir lord sr senor señor don king prince father husband son brother uncle grandfather
+    nephew spokesman chairman businessman policeman congressman councilman fireman boyfriend
+    man boy
+    """)
+FEMALE_NOUNS = word_set("""
+    mrs ms miss dame lady sra srta senora señora dona doña madam queen princess mother wife
+    daughter sister aunt grandmother niece widow spokeswoman chairwoman businesswoman
+    policewoman congresswoman councilwoman actress girlfriend woman girl
+    """)
+
 # Common given names across the languages the archive sees; a capitalised pair starting
 # with one of these is very likely a person.
-GIVEN_NAMES = word_set("""
+GIVEN_NAMES = (
+    MALE_NAMES
+    | FEMALE_NAMES
+    | word_set("""
     aaron abdul abraham adam adrian adriana ahmed alan albert alberto alejandra alejandro
     alex alexander alexandra alfredo ali alice alicia ana andrea andres andrew angel angela
     anna anne antonio arturo barbara ben benjamin bernardo brian carla carlos carmen
@@ -213,3 +254,4 @@ GIVEN_NAMES = word_set("""
     silvia simon sofia stephen steven susan susana teresa thomas tom victor victoria
     william yolanda
     """)
+)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import EntityDraft
+from .gender import genders, pronoun_gender
 from .lexicon import (
     COMMON_CAPITALISED,
     CUE_PATTERN,
@@ -27,7 +28,7 @@ from .lexicon import (
     word_set,
 )
 from .text import fold, words
-from .types import PERSON, ExtractedQuotation
+from .types import ORGANIZATION, PERSON, ExtractedQuotation
 
 _CLOSERS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』", '"': '"”'}
 _SINGLE_OPENERS = "‘'"
@@ -240,18 +241,54 @@ class _People:
     """Lookup of person mentions by offset, for subjects and pronouns."""
 
     def __init__(
-        self, index: list[tuple[int, int, EntityDraft]], *, antecedents: _People | None = None
+        self,
+        index: list[tuple[int, int, EntityDraft]],
+        *,
+        antecedents: _People | None = None,
+        gender: dict[str, str] | None = None,
     ) -> None:
         self.index = index
         self.starts = [s for s, _, _ in index]
         # people a "he"/"she" can refer to: named persons outside quotations
         self.antecedents = antecedents
+        self.gender = gender or {}
 
     def first_in(self, start: int, end: int) -> tuple[int, int, EntityDraft] | None:
+        """The first person (or handle) named in [start, end); an organisation only if none is."""
         i = bisect.bisect_left(self.starts, start)
-        if i < len(self.index) and self.index[i][1] <= end:
-            return self.index[i]
-        return None
+        first_other = None
+        while i < len(self.index) and self.index[i][1] <= end:
+            if self.index[i][2].kind != ORGANIZATION:
+                return self.index[i]
+            first_other = first_other or self.index[i]
+            i += 1
+        return first_other
+
+    def referent(self, pos: int, wanted: str | None) -> tuple[int, int, EntityDraft] | None:
+        """The person a pronoun at ``pos`` most likely means.
+
+        The nearest earlier person whose known gender agrees; a person of unknown gender
+        competes at two and a half times the distance, so a clear "she" skips past an
+        unknown name to the woman just before it, but not past several paragraphs.
+        """
+        i = bisect.bisect_left(self.starts, pos)
+        best = None
+        best_cost = float("inf")
+        while i > 0:
+            i -= 1
+            _start, end, draft = self.index[i]
+            if end > pos:
+                continue
+            distance = pos - end
+            if distance > best_cost:
+                break
+            known = self.gender.get(draft.name)
+            if wanted is not None and known is not None and known != wanted:
+                continue
+            cost = distance if (known is not None or wanted is None) else distance * 2.5 + 40
+            if cost < best_cost:
+                best, best_cost = self.index[i], cost
+        return best
 
     def at(self, start: int, *, slack: int = 0) -> tuple[int, int, EntityDraft] | None:
         i = bisect.bisect_left(self.starts, start)
@@ -296,7 +333,7 @@ def _phrase(text: str, cue: str | None, strength: float) -> _Attribution:
 
 
 def _pronoun(body: str, pos: int, word: str, people: _People, cue: str | None, strength: float):
-    hit = people.antecedents.last_before(pos) if people.antecedents else None
+    hit = people.antecedents.referent(pos, pronoun_gender(word)) if people.antecedents else None
     if hit is None:
         return _Attribution(None, word, cue, 0.1)
     return _Attribution(hit[2].name, word, cue, strength)
@@ -311,6 +348,8 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
     lead = re.match(_LEAD, text)
     if not text or (lead and re.search(r"[.!?]", lead.group())):
         return None  # the next sentence is not this quotation's attribution
+    if _ends_sentence(body, span, pos):
+        return None
     m = _PRONOUN_AFTER.match(text)
     if m:
         return _pronoun(body, pos + m.start("sp"), m.group("sp"), people, m.group("cue"), 0.35)
@@ -336,6 +375,23 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
         if cue:
             return _named(body, hit, cue.group("cue"), 0.35)
     return None
+
+
+def _ends_sentence(body: str, span: _Span, pos: int) -> bool:
+    """“… devastated.” He added …: a full stop inside the marks and a capital after them
+    start a new sentence, so what follows is not this quotation's attribution. After "?"
+    or "!" a capitalised name may still attribute (“Why?” Ruiz asked), a pronoun may not.
+    """
+    inner = body[span.start : span.end].rstrip("”’\"'» ")
+    following = re.match(r"\s*([^\W\d_][\w’']*)", body[pos : pos + 40])
+    if not inner or following is None or not following.group(1)[:1].isupper():
+        return False
+    if inner.endswith(".") and not inner.endswith(("..", "…")):
+        return True
+    return inner.endswith(("?", "!")) and fold(following.group(1)) in _SENTENCE_OPENERS
+
+
+_SENTENCE_OPENERS = word_set("he she they it we i you the a an this that there his her their")
 
 
 def _only_titles(text: str) -> bool:
@@ -392,11 +448,52 @@ def _loose_after(body: str, span: _Span, sentence_end: int, people: _People):
     if span.resume_at <= span.close_at:
         return None
     pos = span.close_at + 1
+    if _ends_sentence(body, span, pos):
+        return None
     cue = CUE_RE.search(body, pos, sentence_end)
     if cue is None or cue.group(1).lower() == "according to":
         return None
     found = _subject_before(body, pos, cue.start(), people, cue.group(1), 0.3)
     return found
+
+
+def _carried_over(
+    body: str,
+    prior: tuple[int, int],
+    last: _Attribution | None,
+    last_end: int | None,
+    people: _People,
+    in_quote,
+) -> _Attribution | None:
+    """Speaker of a paragraph that is only a quotation, from the paragraph before it.
+
+    News style names a speaker once and lets the next paragraph's bare quotation (or the
+    next paragraph of a long quotation) continue. The speaker is whoever spoke last in the
+    previous paragraph: the subject of its last speech verb outside quotation marks, or
+    its last attributed quotation, unless someone else became the subject of a sentence
+    after that quotation ("Her rival, Tom Hale, disagreed."), who then speaks.
+    """
+    ps, pe = prior
+    after = last_end if last_end is not None else ps
+    starts = _sentence_starts(body, ps, pe)
+    for cue in reversed(list(CUE_RE.finditer(body, after, pe))):
+        if in_quote(cue.start()) or cue.group(1).lower() == "according to":
+            continue
+        sentence = starts[bisect.bisect_right(starts, cue.start()) - 1]
+        found = _subject_before(body, max(sentence, after), cue.start(), people, None, 0.2)
+        if found is not None and found.speaker is not None:
+            found.cue = None
+            return found
+        break
+    if last is None:
+        return None
+    for sentence in reversed([s for s in starts if s >= after]):
+        hit = people.first_in(sentence, pe)
+        if hit is not None and not in_quote(hit[0]) and hit[2].kind == PERSON:
+            if hit[2].name != last.speaker:
+                return _named(body, hit, None, 0.15)
+            break
+    return _Attribution(last.speaker, last.as_written, None, 0.25)
 
 
 def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> float:
@@ -438,10 +535,13 @@ def extract_quotations(
         return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
 
     named = [hit for hit in people_index if hit[2].kind == PERSON and not in_quote(hit[0])]
-    people = _People(people_index, antecedents=_People(named))
+    people = _People(people_index, antecedents=_People(named, gender=genders(body, named)))
     result: list[ExtractedQuotation] = []
     previous: dict[tuple[int, int], _Attribution] = {}
     previous_close: dict[tuple[int, int], int] = {}
+    previous_end: dict[tuple[int, int], int] = {}
+    para_spans = [p for p in paragraphs(body) if p[1] > p[0]]
+    paragraph_at = {p: i for i, p in enumerate(para_spans)}
     sentence_cache: dict[tuple[int, int], list[int]] = {}
     for index, span in enumerate(spans):
         ps, pe = span.paragraph
@@ -484,9 +584,20 @@ def extract_quotations(
                 if found is not None and found.speaker is not None:
                     found.strength = 0.25
                     attribution = found
+            if (attribution is None or attribution.speaker is None) and not body[
+                ps : span.open_at
+            ].strip():
+                para_at = paragraph_at[span.paragraph]
+                if para_at > 0:
+                    prior = para_spans[para_at - 1]
+                    carried = _carried_over(
+                        body, prior, previous.get(prior), previous_end.get(prior), people, in_quote
+                    )
+                    attribution = carried or attribution
             previous_close[span.paragraph] = span.resume_at
         if attribution is not None and attribution.speaker is not None:
             previous[span.paragraph] = attribution
+            previous_end[span.paragraph] = span.resume_at
         confidence = _confidence(body, span, attribution)
         result.append(
             ExtractedQuotation(

@@ -1,6 +1,6 @@
 from archive.extraction import extract
 
-from .checks import assert_invariants
+from .checks import assert_invariants, entity, quote_containing
 
 
 def _article(body: str):
@@ -150,3 +150,63 @@ def test_according_to_before_the_quote():
         "According to police spokesman Luis Mora, “the suspect fled on foot toward the river”."
     )
     assert article.quotations[0].speaker == "Luis Mora"
+
+
+def test_bare_quotation_paragraph_continues_the_previous_speaker():
+    article = _article(
+        "“We will not abandon anyone,” Interior Minister Ana Ruiz said on Tuesday.\n\n"
+        "“Every family will get help. We have sent 400 soldiers.\n\n"
+        "“They will stay until the river falls.”"
+    )
+    speakers = [q.speaker for q in article.quotations]
+    assert speakers == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]
+    assert all(q.confidence >= 0.5 for q in article.quotations)
+
+
+def test_bare_quotation_after_indirect_speech_belongs_to_its_subject():
+    article = _article(
+        "Tom Hale said the club would appeal against the ban.\n\n"
+        "“We have done nothing wrong and we will prove it.”"
+    )
+    assert article.quotations[0].speaker == "Tom Hale"
+
+
+def test_bare_quotation_goes_to_the_new_subject_not_the_earlier_speaker():
+    article = _article(
+        "“The plan is sound,” said Ana Ruiz. Her rival, Tom Hale, disagreed sharply.\n\n"
+        "“This plan will ruin the town and everybody knows it.”"
+    )
+    assert [q.speaker for q in article.quotations] == ["Ana Ruiz", "Tom Hale"]
+
+
+def test_sentence_after_a_closed_quotation_is_not_its_attribution():
+    article = _article(
+        "Karen Ode met the families on Monday. Tom Hale told reporters: “We are devastated.” "
+        "She added that the town “will rebuild every house”."
+    )
+    devastated = quote_containing(article, "devastated")
+    rebuild = quote_containing(article, "rebuild")
+    assert devastated.speaker == "Tom Hale"
+    assert rebuild.speaker == "Karen Ode"
+
+
+def test_pronoun_agrees_in_gender_with_its_antecedent():
+    article = _article(
+        "Mrs. Lidia Okafor runs the shelter. Mr. Peter Lang, the mayor, visited it on Friday.\n\n"
+        "“We need more beds before the winter comes,” she said."
+    )
+    assert article.quotations[0].speaker == "Lidia Okafor"
+    assert article.quotations[0].speaker_as_written == "she"
+
+
+def test_organisations_speak_and_acronyms_merge_with_their_long_form():
+    article = _article(
+        "According to the National Disaster Agency (NDA), “more than 2,000 people were moved "
+        "to shelters” overnight.\n\n"
+        "The NDA said it “will not stop until every village is reached.”"
+    )
+    first, second = article.quotations
+    assert first.speaker == second.speaker == "National Disaster Agency"
+    agency = entity(article, "National Disaster Agency")
+    assert agency.kind == "organization"
+    assert "NDA" in agency.aliases
