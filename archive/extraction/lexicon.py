@@ -152,6 +152,9 @@ CUE_VERBS = word_set("""
     testifies exclaimed exclaims whispered whispers stressed stresses concluded concludes
     indicated indicates reported reports assured assures promised promises repeated
     repeats begged begs acknowledged acknowledges revealed reveals
+    add tweet write shout ask declare explain insist warn reply recall argue announce urge
+    confirm admit stress scream yell testify exclaim whisper acknowledge reveal plead
+    remark assure repeat report respond conclude
     """)
 
 # Social and messaging platforms: companies, so organisations, though rarely written with

@@ -169,8 +169,33 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
             emit(open_at, i, closed=False, by_opener=True, mark=mark)
             opened = (i, c)
     if opened is not None:
-        emit(opened[0], pe, closed=False, by_opener=False, mark=opened[1])
+        open_at, mark = opened
+        cut = _narrative_cut(body, open_at + 1, pe) if body[ps:open_at].strip() else pe
+        emit(open_at, cut, closed=False, by_opener=cut < pe, mark=mark)
     return spans
+
+
+_SPEECH_PERSON = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]e|[Mm]y|[Yy]ou|[Yy]our)\b")
+_NARRATIVE_OPENER = re.compile(r"^(?:He|She|They|His|Her|Their|And as|But as|Meanwhile)\b")
+
+
+def _narrative_cut(body: str, start: int, end: int) -> int:
+    """Where an unclosed quotation opened mid-paragraph most likely ended.
+
+    The writer forgot the closing mark, so the paragraph's narration runs on inside it.
+    Speech is in the first or second person; the first later sentence with neither that
+    names someone or opens like narration ("She eventually fled") is the writer again.
+    """
+    sentences = [m.end() for m in re.finditer(r"[.!?][”’\"']?\s+(?=[A-Z])", body[start:end])]
+    for offset in sentences:
+        cut = start + offset
+        following = re.split(r"(?<=[.!?])\s+", body[cut:end], maxsplit=1)[0]
+        if _SPEECH_PERSON.search(following):
+            continue
+        named = re.search(r"\s[A-Z][a-z]", following)
+        if named or _NARRATIVE_OPENER.match(following):
+            return cut
+    return end
 
 
 def _transcript(body: str, ps: int, pe: int) -> _Span | None:
@@ -399,12 +424,36 @@ def _only_titles(text: str) -> bool:
     return all(w[:1].isupper() for w in text.split())
 
 
+# "Hale’s lawyer said", "Maduro’s leftist government has described": the speaker is the
+# possessed noun, kept as written, not the person named.
+_POSSESSED = re.compile(
+    r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            RELATION_NOUNS
+            | word_set(
+                "government administration office campaign team party ministry aide aides "
+                "spokesman spokeswoman spokesperson representative representatives camp "
+                "staff army police forces regime"
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
 def _subject_before(
     body: str, start: int, cue_at: int, people: _People, cue: str, strength: float
 ) -> _Attribution | None:
     """The speaker of a cue verb: first person of the clause, else a pronoun or phrase."""
     hit = people.first_in(start, cue_at)
     if hit is not None:
+        owned = _POSSESSED.match(body, hit[1], cue_at)
+        if owned:
+            phrase = _as_written(body, hit[0], hit[1]) + body[hit[1] : owned.end()]
+            return _Attribution(phrase, phrase, cue, strength)
         return _named(body, hit, cue, strength)
     lead_in = body[start:cue_at]
     m = _PRONOUN_BEFORE_CUE.search(lead_in)
@@ -416,9 +465,39 @@ def _subject_before(
     return None
 
 
+# A quotation introduced by a noun of speech ("outrage with the statement “…”", "in a
+# post: “…”") or a self-description ("describes himself as ‘…’"): the sentence's subject.
+_ADJACENT_CUE = re.compile(
+    r"(?i)\b(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?P<cue>statement|message|words|remarks|comments?|declaration|post|tweet|letter|speech"
+    r"|plea|warning|appeal|vow|reply|response|answer)"
+    r"|(?P<label>describe[sd]?|call(?:s|ed)?|introduce[sd]?|brand(?:s|ed)?|label(?:l?ed|s)?"
+    r"|term(?:s|ed)?)\s+(?:(?:him|her|them|it|himself|herself|themselves|itself)\s+)?"
+    r"(?:as\s+)?(?:an?\s+)?)"
+    r"\s*[:,]?\s*$"
+)
+
+
+_LABEL_CUES = {
+    "desc": "described as",
+    "call": "called",
+    "intr": "introduced as",
+    "bran": "branded",
+    "labe": "labelled",
+    "term": "termed",
+}
+
+
 def _before(body: str, seg_start: int, span: _Span, people: _People) -> _Attribution | None:
     """A cue verb earlier in the sentence: 'X said that ...“…”' or 'X shouts: “…”'."""
     lead_in = body[seg_start : span.open_at]
+    adjacent = _ADJACENT_CUE.search(lead_in)
+    if adjacent:
+        cue_at = seg_start + adjacent.start()
+        cue = adjacent.group("cue") or _LABEL_CUES[adjacent.group("label")[:4].lower()]
+        found = _subject_before(body, seg_start, cue_at, people, cue.lower(), 0.3)
+        if found is not None and found.speaker is not None:
+            return found
     cues = list(CUE_RE.finditer(lead_in))
     if cues:
         cue = cues[-1]
@@ -513,7 +592,9 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
     )
     if titled and not re.search(r"[.!?,;]", text):
         score = min(score, 0.3)
-    if n <= 6 and _SCARE_INTRO.search(lead_in):
+    labelled = attribution is not None and attribution.cue in _LABEL_CUES.values()
+    if n <= 6 and _SCARE_INTRO.search(lead_in) and not (labelled and n >= 3):
+        # "so-called “…”" is a label; "the army described him as a “…”" reports words
         score = min(score, 0.3)
     if n <= 2:
         score = min(score, 0.35)

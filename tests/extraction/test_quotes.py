@@ -210,3 +210,38 @@ def test_organisations_speak_and_acronyms_merge_with_their_long_form():
     agency = entity(article, "National Disaster Agency")
     assert agency.kind == "organization"
     assert "NDA" in agency.aliases
+
+
+def test_unclosed_quotation_mid_paragraph_ends_where_narration_resumes():
+    article = _article(
+        "Earlier, Governor Tom Hale caused outrage with the statement “we will never give up, "
+        "we will win this fight. Meanwhile the protests continued and Judge Ana Ruiz resigned. "
+        "She later left the country."
+    )
+    (quote,) = article.quotations
+    assert quote.text == "we will never give up, we will win this fight."
+    assert quote.speaker == "Tom Hale"
+    assert quote.cue == "statement"
+
+
+def test_self_description_and_agentive_labels_are_speech_but_one_word_labels_are_not():
+    article = _article(
+        "Ana Ruiz describes herself as “a mother first and a mayor second”.\n\n"
+        "The government of Peter Lang has described her as a “reckless, dangerous agitator”.\n\n"
+        "Her so-called “reforms” were blocked, and the press dubbed it “Operation Dawn”."
+    )
+    mother = quote_containing(article, "mother first")
+    assert mother.speaker == "Ana Ruiz" and mother.confidence >= 0.5
+    agitator = quote_containing(article, "agitator")
+    assert agitator.confidence >= 0.5
+    assert quote_containing(article, "reforms").confidence < 0.5
+    assert quote_containing(article, "Operation Dawn").confidence < 0.5
+
+
+def test_possessed_speaker_is_kept_as_written_not_the_owner():
+    article = _article(
+        "Tom Hale was charged on Monday. Tom Hale’s lawyer said the charges were “absurd and "
+        "politically motivated”."
+    )
+    (quote,) = article.quotations
+    assert quote.speaker == "Tom Hale’s lawyer"
