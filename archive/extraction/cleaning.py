@@ -367,6 +367,12 @@ def _heading_key(value: str) -> str:
     return " ".join(re.findall(r"\w+", fold(value)))
 
 
+def _widget_date(units: list[str], i: int) -> bool:
+    """A date next to a weather line is the site header's "today", not the article's date
+    (a page scraped years later would otherwise be dated the day it was scraped)."""
+    return any(is_weather_line(units[j]) for j in (i - 1, i + 1) if 0 <= j < len(units))
+
+
 def clean(raw: str, *, source: str = "") -> Cleaned:
     """Split a raw page into title, publication, authors, date and body paragraphs."""
     units = split_units(normalise(raw))
@@ -384,7 +390,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
             authors = authors or names
         if copyright_pub is None and _COPYRIGHT.search(unit):
             copyright_pub = _copyright_publication(unit)
-        if published is None and i < 6 and is_date_line(unit):
+        if published is None and i < 6 and is_date_line(unit) and not _widget_date(units, i):
             published = parse_date(unit)[0]
     publication = publication or copyright_pub or _publication_from_source(source)
 

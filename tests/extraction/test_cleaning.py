@@ -40,7 +40,7 @@ We use cookies to improve your experience. By continuing to browse you accept ou
 def test_title_skips_weather_and_date_lines():
     article = extract(ARTICLE)
     assert article.title == "Mayor Wins Vote on River Bridge"
-    assert article.published == dt.date(2025, 3, 3)
+    assert article.published is None  # the header widget's "today", beside the weather
     assert article.language == "en"
 
 
@@ -192,3 +192,12 @@ def test_trailing_author_bios_become_authors_and_leave_the_body():
     assert "doctoral student" not in article.body
     # A biography-like sentence inside the article is article text.
     assert article.body.startswith("Maria Lopez is a nurse")
+
+
+def test_header_date_beside_the_weather_is_not_the_publication_date():
+    widget = extract(
+        "29 °C\n\nWednesday, 24 April, 2024\n\nHeadline of the Story\n\nBody text here."
+    )
+    assert widget.published is None
+    dated = extract("Headline of the Story\n\nPublished 15 January 2018\n\nBody text here.")
+    assert dated.published == dt.date(2018, 1, 15)

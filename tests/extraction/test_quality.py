@@ -38,12 +38,12 @@ def test_titles_and_bodies(totals):
 
 
 def test_quotations(totals):
-    assert totals.quote_precision >= 0.96
-    assert totals.quote_recall >= 0.87
+    assert totals.quote_precision >= 0.99
+    assert totals.quote_recall >= 0.93
 
 
 def test_speakers(totals):
-    assert totals.named_speaker_accuracy >= 0.90
+    assert totals.named_speaker_accuracy >= 0.99
 
 
 def test_entities(totals):
