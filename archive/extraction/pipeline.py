@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import cleaning, entities, language, quotes
+from .lexicon import CUE_VERBS
 from .nlp import DEFAULT_MODEL, NER_KINDS, load_nlp
 from .types import OTHER, PERSON, ExtractedArticle, ExtractedEntity, ExtractedQuotation
 
@@ -81,6 +82,33 @@ def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
     ]
 
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _speech_subjects(doc: Doc) -> dict[int, tuple[int, int, int]]:
+    """For each speech verb, the character span of its grammatical subject and the start of
+    the subject's head word: {verb start: (subject start, subject end, head start)}.
+
+    The parse finds "Ruiz" in "Speaking to Hale on Monday, Ruiz said", where the first
+    name in the clause is the wrong one. A verb without a subject of its own ("arrived and
+    said") takes its coordinated verb's subject.
+    """
+    found: dict[int, tuple[int, int, int]] = {}
+    for token in doc:
+        if token.lower_ not in CUE_VERBS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = token
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        while subject is None and verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            continue
+        left, right = subject.left_edge, subject.right_edge
+        found[token.idx] = (left.idx, right.idx + len(right.text), subject.idx)
+    return found
+
+
 def _analyse(cleaned: cleaning.Cleaned, doc: Doc, source: str) -> ExtractedArticle:
     body = cleaned.body
     found_quotes: tuple[ExtractedQuotation, ...] = ()
@@ -89,7 +117,11 @@ def _analyse(cleaned: cleaning.Cleaned, doc: Doc, source: str) -> ExtractedArtic
         drafts = entities.extract_entities(
             body, person_hints=quotes.transcript_labels(body), ner=_ner_spans(doc)
         )
-        found_quotes = tuple(quotes.extract_quotations(body, entities.person_index(drafts)))
+        found_quotes = tuple(
+            quotes.extract_quotations(
+                body, entities.person_index(drafts), subjects=_speech_subjects(doc)
+            )
+        )
         speakers = {q.speaker for q in found_quotes}
         for draft in drafts:
             if draft.kind == OTHER and draft.name in speakers and not draft.name.startswith("@"):

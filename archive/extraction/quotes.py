@@ -271,12 +271,14 @@ class _People:
         *,
         antecedents: _People | None = None,
         gender: dict[str, str] | None = None,
+        subjects: dict[int, tuple[int, int, int]] | None = None,
     ) -> None:
         self.index = index
         self.starts = [s for s, _, _ in index]
         # people a "he"/"she" can refer to: named persons outside quotations
         self.antecedents = antecedents
         self.gender = gender or {}
+        self.subjects = subjects or {}
 
     def first_in(self, start: int, end: int) -> tuple[int, int, EntityDraft] | None:
         """The first person (or handle) named in [start, end); an organisation only if none is."""
@@ -319,6 +321,25 @@ class _People:
         i = bisect.bisect_left(self.starts, start)
         if i < len(self.index) and self.index[i][0] <= start + slack:
             return self.index[i]
+        return None
+
+    def covering(self, pos: int) -> tuple[int, int, EntityDraft] | None:
+        """The mention that contains offset ``pos``, if any."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.index[i][0] <= pos:
+            if pos < self.index[i][1]:
+                return self.index[i]
+            i -= 1
+            break
+        return None
+
+    def last_organisation_before(self, pos: int) -> tuple[int, int, EntityDraft] | None:
+        """The organisation an "it said" most likely means: the last one named before."""
+        i = bisect.bisect_left(self.starts, pos)
+        while i > 0:
+            i -= 1
+            if self.index[i][2].kind == ORGANIZATION and self.index[i][1] <= pos:
+                return self.index[i]
         return None
 
     def last_before(self, pos: int) -> tuple[int, int, EntityDraft] | None:
@@ -444,17 +465,51 @@ _POSSESSED = re.compile(
 )
 
 
+def _speaker_of(body: str, hit, cue_at: int, cue: str | None, strength: float) -> _Attribution:
+    """The named person, or what they own when that speaks ("Hale’s lawyer")."""
+    owned = _POSSESSED.match(body, hit[1], cue_at)
+    if owned:
+        phrase = _as_written(body, hit[0], hit[1]) + body[hit[1] : owned.end()]
+        return _Attribution(phrase, phrase, cue, strength)
+    return _named(body, hit, cue, strength)
+
+
+# Subjects that do not say who spoke: other pronouns, relatives, and what a text says.
+_NOT_SPEAKERS = word_set("""
+    they we i you who which that this these those there what one some many others
+    report reports study survey data document documents statement letter article story
+    video post message footage figures poll law decree
+    """)
+
+
 def _subject_before(
     body: str, start: int, cue_at: int, people: _People, cue: str, strength: float
 ) -> _Attribution | None:
-    """The speaker of a cue verb: first person of the clause, else a pronoun or phrase."""
+    """The speaker of a cue verb: its parsed subject, else the first person of the clause,
+    else a pronoun or phrase."""
+    parsed = people.subjects.get(cue_at)
+    if parsed is not None and start <= parsed[0] < cue_at:
+        subject_start, subject_end, head = parsed
+        hit = people.covering(head)
+        if hit is not None:
+            return _speaker_of(body, hit, cue_at, cue, strength)
+        # the parser may cut a name off its subject ("a panicked Mr. Pérez yells")
+        hit = people.first_in(subject_start, subject_end) or people.first_in(subject_start, cue_at)
+        if hit is not None:
+            return _speaker_of(body, hit, cue_at, cue, strength)
+        head_word = fold(re.match(r"\w*", body[head:]).group())
+        if head_word in ("he", "she"):
+            return _pronoun(body, head, body[head : head + len(head_word)], people, cue, strength)
+        if head_word == "it":
+            owner = people.last_organisation_before(head)
+            return _named(body, owner, cue, strength) if owner else None
+        phrase = body[subject_start:subject_end]
+        if head_word not in _NOT_SPEAKERS and 0 < len(words(phrase)) <= 8:
+            return _phrase(phrase, cue, strength)
+        start = subject_start
     hit = people.first_in(start, cue_at)
     if hit is not None:
-        owned = _POSSESSED.match(body, hit[1], cue_at)
-        if owned:
-            phrase = _as_written(body, hit[0], hit[1]) + body[hit[1] : owned.end()]
-            return _Attribution(phrase, phrase, cue, strength)
-        return _named(body, hit, cue, strength)
+        return _speaker_of(body, hit, cue_at, cue, strength)
     lead_in = body[start:cue_at]
     m = _PRONOUN_BEFORE_CUE.search(lead_in)
     if m:
@@ -604,9 +659,16 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
 
 
 def extract_quotations(
-    body: str, people_index: list[tuple[int, int, EntityDraft]]
+    body: str,
+    people_index: list[tuple[int, int, EntityDraft]],
+    *,
+    subjects: dict[int, tuple[int, int, int]] | None = None,
 ) -> list[ExtractedQuotation]:
-    """All quotations of the body in order, attributed where the text allows it."""
+    """All quotations of the body in order, attributed where the text allows it.
+
+    ``subjects`` maps a speech verb's offset to its grammatical subject (start, end, head
+    start) from a dependency parse; without it the first name of the clause stands in.
+    """
     spans = _find_spans(body)
     quoted = [(s.start, s.end) for s in spans if s.label is None]
     quoted_starts = [s for s, _ in quoted]
@@ -616,7 +678,9 @@ def extract_quotations(
         return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
 
     named = [hit for hit in people_index if hit[2].kind == PERSON and not in_quote(hit[0])]
-    people = _People(people_index, antecedents=_People(named, gender=genders(body, named)))
+    people = _People(
+        people_index, antecedents=_People(named, gender=genders(body, named)), subjects=subjects
+    )
     result: list[ExtractedQuotation] = []
     previous: dict[tuple[int, int], _Attribution] = {}
     previous_close: dict[tuple[int, int], int] = {}

@@ -245,3 +245,24 @@ def test_possessed_speaker_is_kept_as_written_not_the_owner():
     )
     (quote,) = article.quotations
     assert quote.speaker == "Tom Hale’s lawyer"
+
+
+def test_parsed_subject_beats_the_first_name_in_the_clause():
+    article = _article(
+        "Speaking to Mayor Tom Hale on Monday, Governor Ana Ruiz said the dam was "
+        "“safe for now, but not for long”."
+    )
+    assert article.quotations[0].speaker == "Ana Ruiz"
+
+
+def test_unnamed_subjects_and_it_for_an_organisation():
+    article = _article(
+        "Officials in the capital told reporters that the area was “completely sealed off "
+        "until further notice”.\n\n"
+        "The Transport Union held a meeting on Friday. It said the strike “will go on until "
+        "every driver is paid”."
+    )
+    sealed = quote_containing(article, "sealed off")
+    assert sealed.speaker == "officials in the capital"
+    strike = quote_containing(article, "go on")
+    assert strike.speaker == "Transport Union"
