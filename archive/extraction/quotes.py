@@ -41,7 +41,7 @@ _CUE_FIRST = re.compile(_LEAD + rf"(?P<cue>{_INVERTED}|according to)\s+")
 _NP_STOP = "|".join(sorted(EN_STOPWORDS - {"a", "an", "the"}, key=len, reverse=True))
 _NP = (
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)"
-    rf"(?:\s+(?!(?:{_NP_STOP})\b)[a-z][\w\-’']*){{1,4}}"
+    rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:[a-z][\w\-’']*|[A-Z]{{2,4}}s?\b)){{1,4}}"
 )
 _NP_AFTER = re.compile(_LEAD + rf"(?P<sp>{_NP})\s+{_ADVERB}(?P<cue>{CUE_PATTERN})\b")
 _NP_START = re.compile(rf"(?P<sp>{_NP})\b")
@@ -465,10 +465,16 @@ _POSSESSED = re.compile(
 )
 
 
-def _speaker_of(body: str, hit, cue_at: int, cue: str | None, strength: float) -> _Attribution:
+def _speaker_of(
+    body: str, hit, cue_at: int, cue: str | None, strength: float, people: _People
+) -> _Attribution:
     """The named person, or what they own when that speaks ("Hale’s lawyer")."""
     owned = _POSSESSED.match(body, hit[1], cue_at)
     if owned:
+        named = re.match(r"\s*,\s*", body[owned.end() : cue_at])
+        person = people.at(owned.end() + named.end()) if named else None
+        if person is not None and person[2].kind == PERSON and person[1] <= cue_at:
+            return _named(body, person, cue, strength)  # "Nair’s colleague, Emeka Obi,"
         phrase = _as_written(body, hit[0], hit[1]) + body[hit[1] : owned.end()]
         return _Attribution(phrase, phrase, cue, strength)
     return _named(body, hit, cue, strength)
@@ -492,11 +498,11 @@ def _subject_before(
         subject_start, subject_end, head = parsed
         hit = people.covering(head)
         if hit is not None:
-            return _speaker_of(body, hit, cue_at, cue, strength)
+            return _speaker_of(body, hit, cue_at, cue, strength, people)
         # the parser may cut a name off its subject ("a panicked Mr. Pérez yells")
         hit = people.first_in(subject_start, subject_end) or people.first_in(subject_start, cue_at)
         if hit is not None:
-            return _speaker_of(body, hit, cue_at, cue, strength)
+            return _speaker_of(body, hit, cue_at, cue, strength, people)
         head_word = fold(re.match(r"\w*", body[head:]).group())
         if head_word in ("he", "she"):
             return _pronoun(body, head, body[head : head + len(head_word)], people, cue, strength)
@@ -509,7 +515,7 @@ def _subject_before(
         start = subject_start
     hit = people.first_in(start, cue_at)
     if hit is not None:
-        return _speaker_of(body, hit, cue_at, cue, strength)
+        return _speaker_of(body, hit, cue_at, cue, strength, people)
     lead_in = body[start:cue_at]
     m = _PRONOUN_BEFORE_CUE.search(lead_in)
     if m:
@@ -651,7 +657,15 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
     if n <= 6 and _SCARE_INTRO.search(lead_in) and not (labelled and n >= 3):
         # "so-called “…”" is a label; "the army described him as a “…”" reports words
         score = min(score, 0.3)
-    if n <= 2:
+    spoken = (
+        attribution is not None
+        and attribution.speaker is not None
+        and attribution.strength >= 0.35
+        and text.rstrip()[-1:] in ",.!?"
+    )
+    if n <= 2 and not (n == 2 and spoken and not titled):
+        # a word or two is a label ("terrorists"), unless a speaker says it as a sentence:
+        # “We will,” she said, “never give up.”
         score = min(score, 0.35)
     elif n <= 4:
         score = min(score, 0.65)

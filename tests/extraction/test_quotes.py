@@ -266,3 +266,24 @@ def test_unnamed_subjects_and_it_for_an_organisation():
     assert sealed.speaker == "officials in the capital"
     strike = quote_containing(article, "go on")
     assert strike.speaker == "Transport Union"
+
+
+def test_apposition_after_a_possessed_noun_names_the_speaker():
+    article = _article(
+        "Dr. Priya Nair runs the ward. Nair’s colleague, Emeka Obi, said: “We cannot go on "
+        "like this.”"
+    )
+    assert article.quotations[0].speaker == "Emeka Obi"
+
+
+def test_short_interrupted_quotation_with_its_speaker_is_speech():
+    article = _article("“We will,” Ana Ruiz said, “never give up on this town.”")
+    first, second = article.quotations
+    assert first.text == "We will,"
+    assert first.speaker == second.speaker == "Ana Ruiz"
+    assert first.confidence >= 0.5
+
+
+def test_unnamed_speaker_with_an_acronym_keeps_it():
+    article = _article("'This is a disaster for the party,' said one senior MP on Monday.")
+    assert article.quotations[0].speaker == "one senior MP"
