@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (
     CITIES,
@@ -61,6 +61,14 @@ _APPOSITION_PERSON = re.compile(
     r"^(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUN})\b"
 )
+# Titles of works and named operations are not people, organisations or places:
+# "an action film called Muerte Suspendida", "Operation Gideon".
+_WORK_BEFORE = re.compile(
+    r"(?i)\b(?:film|movie|book|novel|song|album|series|show|documentary|play|opera|report"
+    r"|programme|program|operation|campaign|exercise|mission|hashtag|slogan|painting|poem)"
+    r"(?:\s+(?:called|titled|entitled|named|dubbed))?[\s,:“\"‘']*$"
+)
+_WORK_FIRST = word_set("operation operación operacion plan project exercise")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…][”’\"»)]*\s*)[\s“\"‘'(«\[—–-]*$")
 
 
@@ -293,6 +301,10 @@ def _evidence(
         ev.add("platform")
     if any(f in DEITY_WORDS for f in folded):
         ev.add("deity")
+    if _WORK_BEFORE.search(body, max(0, start - 40), start) or (
+        len(tokens) > 1 and folded[0] in _WORK_FIRST
+    ):
+        ev.add("work")
     if key in COUNTRIES or key in CITIES:
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
@@ -333,15 +345,33 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
     tokens = _tokens(body)
     lowercase_words = {fold(t.text) for t in tokens if t.text[:1].islower()}
     found: list[_Occurrence] = []
+    at = {t.start: i for i, t in enumerate(tokens)}
     for run in _runs(body, tokens):
         run = _trim(run)
         if not run or len(run) > _MAX_RUN:
             continue  # empty, or a title-case headline rather than a name
+        # "the Socialist party": the party is named even with a lower-case noun
+        following = at.get(run[-1].end + 1, -1)
+        if (
+            len(run) <= 3
+            and following >= 0
+            and tokens[following].text == "party"
+            and body[run[-1].end] == " "
+        ):
+            run = [*run, replace(tokens[following], capitalised=True)]
         for part, evidence in _split_run(body, run, lowercase_words):
             if part:
                 found.append(_evidence(body, part, evidence, hints))
     for m in _HANDLE_RE.finditer(body):
         found.append(_Occurrence(m.start(), m.end(), m.group(), (m.group(),), {"handle"}))
+    # a translation in brackets right after a title is the same title: "X (Suspended Death)"
+    by_start = {occ.start: occ for occ in found}
+    for occ in sorted(found, key=lambda o: o.start):
+        if "work" in occ.evidence:
+            bracket = re.match(r"\s*\(", body[occ.end : occ.end + 4])
+            following = by_start.get(occ.end + bracket.end()) if bracket else None
+            if following is not None:
+                following.evidence.add("work")
     return found
 
 
@@ -361,7 +391,7 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
     first = fold(occs[0].tokens[0])
     if ev["handle"]:
         return OTHER
-    if ev["deity"]:
+    if ev["deity"] or ev["work"] * 2 >= len(occs):
         return None
     if ev["platform"]:
         return ORGANIZATION

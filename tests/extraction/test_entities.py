@@ -87,3 +87,35 @@ def test_named_laws_and_works_are_not_entities():
     names = {e.name for e in article.entities}
     assert "Constitution of Venezuela" not in names
     assert entity(article, "Ana Ruiz").kind == PERSON
+
+
+def test_titles_of_works_and_named_operations_are_not_entities():
+    article = _article(
+        "Ana Ruiz starred in an action film called Muerte Suspendida (Suspended Death) in "
+        "2015. Operation Gideon failed in May, and police in Caracas said nothing."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"Muerte Suspendida", "Suspended Death", "Operation Gideon", "Gideon"}
+    assert {"Ana Ruiz", "Caracas"} <= names
+
+
+def test_party_named_with_a_lower_case_noun_is_one_organisation():
+    article = _article(
+        "The vice-president of the ruling Socialist party, Diosdado Cabello, spoke on Monday."
+    )
+    party = entity(article, "Socialist party")
+    assert party.kind == ORGANIZATION
+    assert "Socialist" not in {e.name for e in article.entities}
+
+
+def test_abbreviation_defined_in_brackets_joins_its_long_form_either_way():
+    article = _article(
+        "He joined the Special Actions Brigade (BAE) in 2010. The BAE later disbanded.\n\n"
+        "The NDA (National Disaster Agency) sent help. The National Disaster Agency is new.\n\n"
+        "Ana Ruiz (PSOE) voted against it."
+    )
+    brigade = entity(article, "Special Actions Brigade")
+    assert "BAE" in brigade.aliases and len(brigade.mentions) == 3
+    agency = entity(article, "National Disaster Agency")
+    assert "NDA" in agency.aliases
+    assert "PSOE" not in entity(article, "Ana Ruiz").aliases

@@ -48,7 +48,7 @@ def test_speakers(totals):
 
 def test_entities(totals):
     assert totals.entity_recall >= 0.90
-    assert totals.entity_precision >= 0.91
+    assert totals.entity_precision >= 0.95
 
 
 def test_no_boilerplate_left(totals):
