@@ -85,15 +85,15 @@ def _ner_spans(doc: Doc) -> list[tuple[int, int, str]]:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
-def _speech_subjects(doc: Doc) -> dict[int, tuple[int, int, int]]:
-    """For each speech verb, the character span of its grammatical subject and the start of
-    the subject's head word: {verb start: (subject start, subject end, head start)}.
+def _speech_subjects(doc: Doc) -> dict[int, quotes.Subject]:
+    """For each speech verb (by offset), its grammatical subject: span, head word, whether
+    the head is a common noun, and the spans of appositions to it.
 
     The parse finds "Ruiz" in "Speaking to Hale on Monday, Ruiz said", where the first
     name in the clause is the wrong one. A verb without a subject of its own ("arrived and
     said") takes its coordinated verb's subject.
     """
-    found: dict[int, tuple[int, int, int]] = {}
+    found: dict[int, quotes.Subject] = {}
     for token in doc:
         if token.lower_ not in CUE_VERBS or token.pos_ not in ("VERB", "AUX"):
             continue
@@ -105,7 +105,18 @@ def _speech_subjects(doc: Doc) -> dict[int, tuple[int, int, int]]:
         if subject is None:
             continue
         left, right = subject.left_edge, subject.right_edge
-        found[token.idx] = (left.idx, right.idx + len(right.text), subject.idx)
+        appositions = tuple(
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in subject.children
+            if c.dep_ == "appos"
+        )
+        found[token.idx] = quotes.Subject(
+            left.idx,
+            right.idx + len(right.text),
+            subject.idx,
+            subject.pos_ == "NOUN",
+            appositions,
+        )
     return found
 
 

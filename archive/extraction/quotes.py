@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .entities import EntityDraft
 from .gender import genders, pronoun_gender
@@ -21,6 +22,7 @@ from .lexicon import (
     COMMON_CAPITALISED,
     CUE_PATTERN,
     CUE_RE,
+    CUE_VERBS,
     EN_STOPWORDS,
     HONORIFICS,
     INVERTED_CUES,
@@ -69,6 +71,16 @@ _ABBREVIATIONS = word_set(
     "mr mrs ms dr prof sr st jr jan feb mar apr jun jul aug sep sept oct nov dec no vs "
     "gen col lt sgt capt gov sen rep inc corp co"
 )
+
+
+class Subject(NamedTuple):
+    """The grammatical subject of a speech verb, from a dependency parse."""
+
+    start: int
+    end: int
+    head: int  # offset of the subject's head word
+    common_noun: bool  # the head is a common noun ("union", "officials")
+    appositions: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,6 +166,7 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
                 (c in _SINGLE_CLOSERS or c in '"”')
                 and not prev.isspace()
                 and not (prev.isalnum() and nxt.isalnum())
+                and not _plural_possessive(body, i, pe)
             )
             reopens = c in _SINGLE_OPENERS and not prev.isalnum() and nxt.isalnum()
         elif mark == '"':
@@ -196,6 +209,18 @@ def _narrative_cut(body: str, start: int, end: int) -> int:
         if named or _NARRATIVE_OPENER.match(following):
             return cut
     return end
+
+
+_AFTER_CLOSING = word_set("he she they it we i and or but as while before after") | CUE_VERBS
+
+
+def _plural_possessive(body: str, i: int, pe: int) -> bool:
+    """ "the officers’ families": a mark after a plural "s" that a noun follows is an
+    apostrophe, not the end of a single-quoted quotation ("… the voters’ he said")."""
+    if body[i - 1 : i] not in ("s", "S") or body[i] not in "'’":
+        return False
+    following = re.match(r" ([a-z]+)\b", body[i + 1 : min(pe, i + 40)])
+    return following is not None and following.group(1) not in _AFTER_CLOSING
 
 
 def _transcript(body: str, ps: int, pe: int) -> _Span | None:
@@ -271,7 +296,7 @@ class _People:
         *,
         antecedents: _People | None = None,
         gender: dict[str, str] | None = None,
-        subjects: dict[int, tuple[int, int, int]] | None = None,
+        subjects: dict[int, Subject] | None = None,
     ) -> None:
         self.index = index
         self.starts = [s for s, _, _ in index]
@@ -494,25 +519,31 @@ def _subject_before(
     """The speaker of a cue verb: its parsed subject, else the first person of the clause,
     else a pronoun or phrase."""
     parsed = people.subjects.get(cue_at)
-    if parsed is not None and start <= parsed[0] < cue_at:
-        subject_start, subject_end, head = parsed
-        hit = people.covering(head)
+    if parsed is not None and start <= parsed.start < cue_at:
+        hit = people.covering(parsed.head)
+        for apposition in parsed.appositions:
+            hit = hit or people.first_in(*apposition)  # "the mayor, Ana Ruiz, said"
         if hit is not None:
             return _speaker_of(body, hit, cue_at, cue, strength, people)
-        # the parser may cut a name off its subject ("a panicked Mr. Pérez yells")
-        hit = people.first_in(subject_start, subject_end) or people.first_in(subject_start, cue_at)
-        if hit is not None:
-            return _speaker_of(body, hit, cue_at, cue, strength, people)
-        head_word = fold(re.match(r"\w*", body[head:]).group())
+        head_word = fold(re.match(r"\w*", body[parsed.head :]).group())
+        head = parsed.head
         if head_word in ("he", "she"):
             return _pronoun(body, head, body[head : head + len(head_word)], people, cue, strength)
         if head_word == "it":
             owner = people.last_organisation_before(head)
             return _named(body, owner, cue, strength) if owner else None
-        phrase = body[subject_start:subject_end]
-        if head_word not in _NOT_SPEAKERS and 0 < len(words(phrase)) <= 8:
+        owner = people.first_in(parsed.start, parsed.end)
+        if owner is not None and not body[parsed.start : owner[0]].strip(" ,"):
+            return _speaker_of(body, owner, cue_at, cue, strength, people)  # "Hale’s lawyer"
+        # "The workers’ union, led by Tom Hale, said": the union speaks, not Hale
+        phrase = body[parsed.start : parsed.end].split(",")[0]
+        if parsed.common_noun and head_word not in _NOT_SPEAKERS and 0 < len(words(phrase)) <= 8:
             return _phrase(phrase, cue, strength)
-        start = subject_start
+        # the parser may cut a name off its subject ("a panicked Mr. Pérez yells")
+        hit = people.first_in(parsed.start, cue_at)
+        if hit is not None:
+            return _speaker_of(body, hit, cue_at, cue, strength, people)
+        start = parsed.start
     hit = people.first_in(start, cue_at)
     if hit is not None:
         return _speaker_of(body, hit, cue_at, cue, strength, people)
@@ -597,6 +628,12 @@ def _loose_after(body: str, span: _Span, sentence_end: int, people: _People):
     return found
 
 
+def _unanswered(attribution: _Attribution | None) -> bool:
+    """No speaker and nothing written that names one; an explicit "he said" whose "he"
+    found nobody is an answer (an unresolved one), not an invitation to inherit."""
+    return attribution is None or (attribution.speaker is None and not attribution.as_written)
+
+
 def _carried_over(
     body: str,
     prior: tuple[int, int],
@@ -645,7 +682,8 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
     if attribution is not None:
         bonus = attribution.strength
         if attribution.speaker is None:
-            bonus = min(bonus, 0.1)
+            # a speech verb makes it speech even when the speaker could not be resolved
+            bonus = min(bonus, 0.2 if attribution.cue else 0.1)
         score += bonus
     lead_in = body[max(span.paragraph[0], span.open_at - 40) : span.open_at]
     titled = n <= 6 and all(
@@ -676,7 +714,7 @@ def extract_quotations(
     body: str,
     people_index: list[tuple[int, int, EntityDraft]],
     *,
-    subjects: dict[int, tuple[int, int, int]] | None = None,
+    subjects: dict[int, Subject] | None = None,
 ) -> list[ExtractedQuotation]:
     """All quotations of the body in order, attributed where the text allows it.
 
@@ -730,7 +768,7 @@ def extract_quotations(
             if attribution is None or attribution.speaker is None:
                 attribution = _loose_after(body, span, sentence_end, people) or attribution
             inherited = previous.get(span.paragraph)
-            if (attribution is None or attribution.speaker is None) and inherited is not None:
+            if _unanswered(attribution) and inherited is not None:
                 attribution = _Attribution(inherited.speaker, inherited.as_written, None, 0.25)
             if (
                 attribution is None
@@ -743,9 +781,7 @@ def extract_quotations(
                 if found is not None and found.speaker is not None:
                     found.strength = 0.25
                     attribution = found
-            if (attribution is None or attribution.speaker is None) and not body[
-                ps : span.open_at
-            ].strip():
+            if _unanswered(attribution) and not body[ps : span.open_at].strip():
                 para_at = paragraph_at[span.paragraph]
                 if para_at > 0:
                     prior = para_spans[para_at - 1]

@@ -287,3 +287,30 @@ def test_short_interrupted_quotation_with_its_speaker_is_speech():
 def test_unnamed_speaker_with_an_acronym_keeps_it():
     article = _article("'This is a disaster for the party,' said one senior MP on Monday.")
     assert article.quotations[0].speaker == "one senior MP"
+
+
+def test_plural_possessive_inside_single_quotes_is_an_apostrophe():
+    article = _article(
+        "'The officers' families have waited long enough,' said Ana Ruiz. 'We want answers.'"
+    )
+    first, second = article.quotations
+    assert first.text == "The officers' families have waited long enough,"
+    assert first.speaker == second.speaker == "Ana Ruiz"
+
+
+def test_subject_phrase_speaks_rather_than_a_name_in_its_modifier():
+    article = _article(
+        "The workers’ union, led by Tom Hale, said the deal was “a betrayal of everyone who "
+        "voted”. The mayor of the town, Ana Ruiz, said it was “a good day for everyone”."
+    )
+    assert quote_containing(article, "betrayal").speaker == "the workers’ union"
+    assert quote_containing(article, "good day").speaker == "Ana Ruiz"
+
+
+def test_unresolved_pronoun_is_not_replaced_by_an_earlier_speaker():
+    article = _article(
+        "“The plan is sound,” said Ana Ruiz.\n\n'I thank all the voters' he said on Friday."
+    )
+    thanks = quote_containing(article, "voters")
+    assert thanks.speaker is None and thanks.speaker_as_written == "he"
+    assert thanks.confidence >= 0.5  # still speech: a speech verb introduces it
