@@ -82,6 +82,11 @@ _EMBED = re.compile(
     r"(?i)^(?:a post shared by\b|view this post on (?:instagram|facebook)|pic\.twitter\.com"
     r"|— .{0,60}\(@\w+\) [A-Z][a-z]+ \d)"
 )
+# Wire-service credits closing a story: "(Reporting by X; Editing by Y)".
+_WIRE_CREDIT = re.compile(
+    r"(?i)^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced"
+    r"|translated|translation|research|graphics)\s+by\b[^()\[\]]{0,250}[)\]]?\s*\.?$"
+)
 _COOKIE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT = re.compile(
     r"(?i)\b(?:website|site|consent|accept|browsing|browser|policy|experience|continuing)\b"
@@ -285,6 +290,7 @@ def is_junk(line: str) -> bool:
         or bool(_CONTINUES.match(line))
         or (bool(_CREDIT.match(line)) and len(line.split()) <= 15)
         or bool(_EMBED.match(line))
+        or bool(_WIRE_CREDIT.match(line))
         or (bool(_COOKIE.search(line) and _COOKIE_CONTEXT.search(line)) and len(line) < 500)
         or _is_share_list(line)
         or (bool(_COPYRIGHT.search(line)) and len(line.split()) <= 25)

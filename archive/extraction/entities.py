@@ -68,6 +68,11 @@ _WORK_BEFORE = re.compile(
     r"|programme|program|operation|campaign|exercise|mission|hashtag|slogan|painting|poem)"
     r"(?:\s+(?:called|titled|entitled|named|dubbed))?[\s,:“\"‘']*$"
 )
+# "LIMA, March 3 (Reuters) -": the capitals opening a wire story name a place.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)?"
+    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]\s"
+)
 _WORK_FIRST = word_set("operation operación operacion plan project exercise")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…][”’\"»)]*\s*)[\s“\"‘'(«\[—–-]*$")
 
@@ -269,6 +274,18 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
             evidence.add("role")
     if all(f in ROLES or f in HONORIFICS for f in folded):
         return
+    # "Ana Torres of the National Weather Service": a person, then where they work
+    for k, f in enumerate(folded):
+        if f != "of" or k == 0:
+            continue
+        given = next((j for j in range(k) if folded[j] in GIVEN_NAMES), None)
+        right = _trim(run[k + 1 :])
+        keywords = ORG_KEYWORDS | PLACE_KEYWORDS
+        if given is not None and k - given >= 2 and any(fold(t.text) in keywords for t in right):
+            yield run[given:k], evidence | ({"role"} if given > 0 else set())
+            yield right, set()
+            return
+        break
     # "National Guards Abraham Lugo Ramosa": organisation then a name
     for i, f in enumerate(folded[:-2]):
         if f in ORG_KEYWORDS and run[i + 1].capitalised:
@@ -301,6 +318,8 @@ def _evidence(
         ev.add("platform")
     if any(f in DEITY_WORDS for f in folded):
         ev.add("deity")
+    if _DATELINE.match(body, start) and (start == 0 or body[start - 1] == "\n"):
+        ev.add("dateline")
     if _WORK_BEFORE.search(body, max(0, start - 40), start) or (
         len(tokens) > 1 and folded[0] in _WORK_FIRST
     ):
@@ -395,6 +414,8 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None
     if ev["platform"]:
         return ORGANIZATION
+    if ev["dateline"]:
+        return PLACE
     if ev["role"] or ev["speaker"]:
         return PERSON
     if ev["org"] or ev["acronym"]:

@@ -695,16 +695,21 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
     if n <= 6 and _SCARE_INTRO.search(lead_in) and not (labelled and n >= 3):
         # "so-called “…”" is a label; "the army described him as a “…”" reports words
         score = min(score, 0.3)
+    ending = text.rstrip()[-1:]
     spoken = (
         attribution is not None
         and attribution.speaker is not None
-        and attribution.strength >= 0.35
-        and text.rstrip()[-1:] in ",.!?"
+        and bool(ending)
+        and (
+            (attribution.strength >= 0.35 and ending in ",.!?")
+            or (ending in ".!?" and text[:1].isupper())  # “…,” she said. “Nobody came.”
+        )
     )
-    if n <= 2 and not (n == 2 and spoken and not titled):
-        # a word or two is a label ("terrorists"), unless a speaker says it as a sentence:
-        # “We will,” she said, “never give up.”
-        score = min(score, 0.35)
+    if n == 2 and spoken and not titled:
+        # a speaker says it as a sentence: “We will,” she said, … / “Nobody came.”
+        score = max(score, 0.55)
+    elif n <= 2:
+        score = min(score, 0.35)  # a word or two is a label ("terrorists")
     elif n <= 4:
         score = min(score, 0.65)
     return round(max(0.0, min(1.0, score)), 2)

@@ -201,3 +201,19 @@ def test_header_date_beside_the_weather_is_not_the_publication_date():
     assert widget.published is None
     dated = extract("Headline of the Story\n\nPublished 15 January 2018\n\nBody text here.")
     assert dated.published == dt.date(2018, 1, 15)
+
+
+def test_wire_credit_line_is_dropped_and_dateline_city_is_a_place():
+    article = extract(
+        "Floods kill 12 in the north\n\n"
+        "LIMA, March 3 (Reuters) - Flash floods killed at least 12 people on Sunday, "
+        "officials said.\n\n"
+        "Meteorologist Ana Torres of the National Weather Service said more rain would come.\n\n"
+        "(Reporting by Sam Carter; Editing by Tom Brown)"
+    )
+    assert "Reporting by" not in article.body
+    kinds = {e.name: e.kind for e in article.entities}
+    assert kinds["LIMA"] == "place"
+    assert kinds["Ana Torres"] == "person"
+    assert kinds["National Weather Service"] == "organization"
+    assert not {"Sam Carter", "Tom Brown"} & set(kinds)

@@ -314,3 +314,9 @@ def test_unresolved_pronoun_is_not_replaced_by_an_earlier_speaker():
     thanks = quote_containing(article, "voters")
     assert thanks.speaker is None and thanks.speaker_as_written == "he"
     assert thanks.confidence >= 0.5  # still speech: a speech verb introduces it
+
+
+def test_two_word_sentence_continuing_a_named_speaker_is_speech():
+    article = _article("“We waited two days on the roof,” said Marta Quispe. “Nobody came.”")
+    came = quote_containing(article, "Nobody came")
+    assert came.speaker == "Marta Quispe" and came.confidence >= 0.5
