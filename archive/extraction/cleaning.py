@@ -257,13 +257,22 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
     match = _BYLINE_BY.match(line)
     if match:
         pub = (match.group("pub") or "").strip() or None
+        if pub and _JOB_TITLE.search(pub):
+            pub = None
         return pub, _split_authors(match.group("authors"))
     return None
 
 
+_JOB_TITLE = re.compile(
+    r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|contributor|staff|bureau"
+    r"|desk|chief|senior|journalist|analyst|producer|photographer|intern)s?\b"
+)
+
+
 def _split_authors(value: str) -> tuple[str, ...]:
+    """Names of a byline; job titles beside them ("Political Editor") are not authors."""
     names = [n.strip() for n in _AUTHOR_SPLIT.split(value) if n.strip()]
-    return tuple(n for n in names if len(n.split()) >= 2)
+    return tuple(n for n in names if len(n.split()) >= 2 and not _JOB_TITLE.search(n))
 
 
 def _copyright_publication(line: str) -> str | None:

@@ -158,7 +158,13 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
         while not tokens[j].stop_after and j + 1 < n:
             gap = body[tokens[j].end : tokens[j + 1].start]
             honorific_gap = gap == ". " and fold(tokens[j].text) in HONORIFICS
-            if tokens[j + 1].capitalised and (gap == " " or honorific_gap):
+            # "Transport Workers’ Union": a plural possessive inside an organisation's name
+            plural_gap = (
+                gap in ("' ", "’ ")
+                and tokens[j].text.endswith("s")
+                and fold(tokens[j + 1].text) in ORG_KEYWORDS
+            )
+            if tokens[j + 1].capitalised and (gap == " " or honorific_gap or plural_gap):
                 j += 1
                 run.append(tokens[j])
                 continue
@@ -274,6 +280,8 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
             evidence.add("role")
     if all(f in ROLES or f in HONORIFICS for f in folded):
         return
+    if len(run) > 1 and folded[-1] in ROLES and "role" not in evidence:
+        return  # "a Conservative MP", "the Labour Minister": a description, not a name
     # "Ana Torres of the National Weather Service": a person, then where they work
     for k, f in enumerate(folded):
         if f != "of" or k == 0:

@@ -67,7 +67,7 @@ ROLES = word_set("""
     lt col capt sgt cmdr adm admiral ambassador chancellor premier prosecutor attorney
     commissioner director spokesman spokeswoman spokesperson bishop cardinal
     archbishop councillor councilman councilwoman superintendent officer agent detective
-    corporal marshal dictator emperor
+    corporal marshal dictator emperor mp mep ceo chairman chairwoman
     """)
 
 # Words that mark a capitalised sequence as an organisation.
@@ -155,6 +155,8 @@ CUE_VERBS = word_set("""
     add tweet write shout ask declare explain insist warn reply recall argue announce urge
     confirm admit stress scream yell testify exclaim whisper acknowledge reveal plead
     remark assure repeat report respond conclude
+    saying telling adding insisting warning arguing claiming explaining noting stressing
+    writing tweeting posting declaring announcing urging asking replying recalling
     """)
 
 # Social and messaging platforms: companies, so organisations, though rarely written with

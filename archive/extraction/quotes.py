@@ -564,7 +564,8 @@ _ADJACENT_CUE = re.compile(
     r"(?P<cue>statement|message|words|remarks|comments?|declaration|post|tweet|letter|speech"
     r"|plea|warning|appeal|vow|reply|response|answer)"
     r"|(?P<label>describe[sd]?|call(?:s|ed)?|introduce[sd]?|brand(?:s|ed)?|label(?:l?ed|s)?"
-    r"|term(?:s|ed)?)\s+(?:(?:him|her|them|it|himself|herself|themselves|itself)\s+)?"
+    r"|term(?:s|ed)?)\s+(?:(?:him|her|them|it|himself|herself|themselves|itself)\s+"
+    r"|(?:the|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"
     r"(?:as\s+)?(?:an?\s+)?)"
     r"\s*[:,]?\s*$"
 )

@@ -217,3 +217,12 @@ def test_wire_credit_line_is_dropped_and_dateline_city_is_a_place():
     assert kinds["Ana Torres"] == "person"
     assert kinds["National Weather Service"] == "organization"
     assert not {"Sam Carter", "Tom Brown"} & set(kinds)
+
+
+def test_job_title_in_a_byline_is_not_an_author():
+    article = extract(
+        "Budget row deepens\n\nBy Helen Ward, Political Editor\n\nThe budget was passed."
+    )
+    assert article.authors == ("Helen Ward",)
+    other = extract("Budget row deepens\n\nBy Helen Ward and Sam Carter\n\nThe budget was passed.")
+    assert other.authors == ("Helen Ward", "Sam Carter")

@@ -119,3 +119,13 @@ def test_abbreviation_defined_in_brackets_joins_its_long_form_either_way():
     agency = entity(article, "National Disaster Agency")
     assert "NDA" in agency.aliases
     assert "PSOE" not in entity(article, "Ana Ruiz").aliases
+
+
+def test_plural_possessive_in_an_organisation_name_and_role_only_descriptions():
+    article = _article(
+        "The general secretary of the Transport Workers’ Union (TWU), Ngozi Okafor, spoke. "
+        "One Conservative MP, who asked not to be named, was unhappy."
+    )
+    union = entity(article, "Transport Workers’ Union")
+    assert union.kind == ORGANIZATION and "TWU" in union.aliases
+    assert "Conservative MP" not in {e.name for e in article.entities}

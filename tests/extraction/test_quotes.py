@@ -320,3 +320,14 @@ def test_two_word_sentence_continuing_a_named_speaker_is_speech():
     article = _article("“We waited two days on the roof,” said Marta Quispe. “Nobody came.”")
     came = quote_containing(article, "Nobody came")
     assert came.speaker == "Marta Quispe" and came.confidence >= 0.5
+
+
+def test_participle_and_object_label_cues_attribute_to_the_subject():
+    article = _article(
+        "The Chancellor, Rachel Osborne, defended her budget, insisting it was 'the only "
+        "responsible choice'. Her opponent, David Pryce, called the plan 'a betrayal of "
+        "working families'."
+    )
+    assert quote_containing(article, "responsible").speaker == "Rachel Osborne"
+    betrayal = quote_containing(article, "betrayal")
+    assert betrayal.speaker == "David Pryce" and betrayal.confidence >= 0.5
