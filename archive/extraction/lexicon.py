@@ -157,6 +157,9 @@ CUE_VERBS = word_set("""
     remark assure repeat report respond conclude
     saying telling adding insisting warning arguing claiming explaining noting stressing
     writing tweeting posting declaring announcing urging asking replying recalling
+    accused accuses accusing vowed vows vowing pledged pledges demanded demands denied
+    denies suggested suggests predicted predicts condemned condemns criticised criticized
+    criticises criticizes praised praises dismissed dismisses complained complains
     """)
 
 # Social and messaging platforms: companies, so organisations, though rarely written with

@@ -331,3 +331,12 @@ def test_participle_and_object_label_cues_attribute_to_the_subject():
     assert quote_containing(article, "responsible").speaker == "Rachel Osborne"
     betrayal = quote_containing(article, "betrayal")
     assert betrayal.speaker == "David Pryce" and betrayal.confidence >= 0.5
+
+
+def test_verbs_of_reported_judgement_attribute_partial_quotations():
+    article = _article(
+        "The transport minister, Élise Marchand, accused the union of “taking the country "
+        "hostage”, and she vowed to “never give in to blackmail”."
+    )
+    assert quote_containing(article, "hostage").speaker == "Élise Marchand"
+    assert quote_containing(article, "blackmail").speaker == "Élise Marchand"
