@@ -287,6 +287,10 @@ def _sentence_starts(body: str, ps: int, pe: int) -> list[int]:
     return starts
 
 
+# How far back (characters) a pronoun may look for its person: a few paragraphs.
+_PRONOUN_REACH = 2500
+
+
 class _People:
     """Lookup of person mentions by offset, for subjects and pronouns."""
 
@@ -332,7 +336,7 @@ class _People:
             if end > pos:
                 continue
             distance = pos - end
-            if distance > best_cost:
+            if distance > best_cost or distance > _PRONOUN_REACH:
                 break
             known = self.gender.get(draft.name)
             if wanted is not None and known is not None and known != wanted:
