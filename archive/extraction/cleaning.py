@@ -87,6 +87,41 @@ _WIRE_CREDIT = re.compile(
     r"(?i)^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced"
     r"|translated|translation|research|graphics)\s+by\b[^()\[\]]{0,250}[)\]]?\s*\.?$"
 )
+# Site furniture found on most news pages, each judged on the one line alone.
+_FURNITURE = re.compile(
+    r"(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)"
+    r"|jump to (?:content|navigation)"
+    r"|☰|menu$|search$|sections$"
+    r"|\d+\s*min(?:ute)?s?\.?\s+read\b|reading time\b|listen to (?:this|the) (?:article|story)"
+    r"|(?:tags|topics|related topics|filed under|categories|more on|more about)\s*:"
+    r"|comments?\s*\(\d+\)|\d+\s+comments?$|join the (?:conversation|debate|discussion)"
+    r"|follow (?:me|us|him|her|them|[A-Z]\w+) on\b"
+    r"|if you (?:have been|were|are) affected by\b"
+    r"|(?:show|hide|load|see|view) (?:all|more|less|key|only|latest)\b[^.!?]{0,30}$"
+    r"|(?:key|latest|top) (?:events|updates|points|stories)$"
+    r"|(?:accept|agree|reject|decline|allow|manage)\b[\w ]{0,25}(?:\||$)"
+    r"|(?:last )?updated:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$)"
+)
+_FURNITURE_ANYWHERE = re.compile(
+    r"(?i)\b(?:(?:turn on|enable|requires?) javascript|javascript (?:is )?(?:disabled|required)"
+    r"|(?:log|sign) in (?:or register )?to (?:comment|reply|join)"
+    r"|register to (?:comment|reply))\b"
+)
+_NAV_SPLIT = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+/\s+|\s+>\s+|\t")
+# A caption that ends with its picture credit: "… on Monday. (Photo: A. Name/Agency)".
+_CAPTION_CREDIT = re.compile(
+    r"\((?:(?:photo|photograph|image|picture|foto|video|credit)s?\b[^()]*"
+    r"|(?:getty images|ap|afp|reuters|epa|shutterstock|alamy|pa|bloomberg|aap|ap photo)\b[^()]*"
+    r"|[A-Z][\w.' ]+/[A-Z][\w.' ]+)\)\.?$"
+)
+_MASTHEAD = re.compile(r"^[A-Z][A-Z'&.\- ]{2,50}$")
+_SPONSORED_START = re.compile(
+    r"(?i)^[\W_]*(?:sponsored(?: content| links?| stories)?|advertisement|promoted(?: stories)?"
+    r"|partner content|paid (?:content|post))[\W_]*$"
+)
+_SPONSORED_END = re.compile(
+    r"(?i)^[\W_]*end(?: of)? (?:sponsored|advertisement|promoted|partner|paid)\b[\w ]*[\W_]*$"
+)
 _COOKIE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT = re.compile(
     r"(?i)\b(?:website|site|consent|accept|browsing|browser|policy|experience|continuing)\b"
@@ -107,7 +142,7 @@ _SELF_PROMO_MEDIA = re.compile(
 _SHARE_WORDS = word_set(
     "facebook twitter x linkedin email e-mail mail whatsapp print pinterest reddit telegram "
     "messenger share tumblr pocket flipboard sms copy link vk threads bluesky mastodon tweet "
-    "shares comments comment"
+    "shares comments comment this on via article story page save gift"
 )
 _FOOTER_MARKERS = frozenset(
     [
@@ -181,12 +216,41 @@ def is_date_line(line: str) -> bool:
 
 
 def is_weather_line(line: str) -> bool:
-    """Temperature widgets such as ``30.5 C`` or ``Caracas 31°``."""
-    return len(line.split()) <= 6 and bool(_WEATHER.search(line))
+    """Temperature widgets such as ``30.5 C``, ``Caracas 31°`` or ``Lisbon 17°C, showers``
+    (a sentence that mentions a temperature ends like a sentence and stays)."""
+    n = len(line.split())
+    if n <= 6 and _WEATHER.search(line):
+        return True
+    return n <= 16 and "°" in line and not line.rstrip().endswith((".", "!", "?"))
+
+
+def _is_navigation(line: str) -> bool:
+    """Menus and breadcrumbs: short capitalised items between separators, no sentence."""
+    text = line.strip()
+    if text.endswith((".", "!", "?", ":", ",")):
+        return False
+    parts = [p.strip() for p in _NAV_SPLIT.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    short = all(len(p.split()) <= 3 and not p[0].islower() for p in parts)
+    breadcrumb = any(sep in text for sep in ("›", "»", " > ")) and len(text.split()) <= 8
+    return (len(parts) >= 3 and short) or (breadcrumb and short)
+
+
+def _is_furniture(line: str) -> bool:
+    text = line.strip()
+    n = len(text.split())
+    return (
+        bool(_FURNITURE.match(text))
+        or (n <= 30 and bool(_FURNITURE_ANYWHERE.search(text)))
+        or (n <= 40 and bool(_CAPTION_CREDIT.search(text)))
+        or (n <= 5 and bool(_MASTHEAD.match(text)) and not re.search(r"\d", text))
+        or _is_navigation(text)
+    )
 
 
 def _is_share_list(line: str) -> bool:
-    tokens = [t for t in re.split(r"[\s,|/·•]+", line.casefold()) if t]
+    tokens = [t for t in re.split(r"[\s,|/·•:]+", line.casefold()) if t]
     return bool(tokens) and all(t in _SHARE_WORDS for t in tokens)
 
 
@@ -300,6 +364,7 @@ def is_junk(line: str) -> bool:
         or (bool(_CREDIT.match(line)) and len(line.split()) <= 15)
         or bool(_EMBED.match(line))
         or bool(_WIRE_CREDIT.match(line))
+        or _is_furniture(line)
         or (bool(_COOKIE.search(line) and _COOKIE_CONTEXT.search(line)) and len(line) < 500)
         or _is_share_list(line)
         or (bool(_COPYRIGHT.search(line)) and len(line.split()) <= 25)
@@ -308,6 +373,13 @@ def is_junk(line: str) -> bool:
         or _is_spam(line)
         or _is_lower_tag_line(line)
     )
+
+
+def _heading_like(line: str) -> bool:
+    """A short line of capitalised words ("The Westminster Chronicle"): a masthead or a
+    heading, never the tail of a hard-wrapped sentence."""
+    tokens = line.split()
+    return len(tokens) <= 8 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
 
 
 def split_units(text: str) -> list[str]:
@@ -323,7 +395,9 @@ def split_units(text: str) -> list[str]:
         if not line:
             previous = ""
             continue
-        wrapped = line[0].islower() or len(previous) >= _WRAP_WIDTH
+        wrapped = line[0].islower() or (
+            len(previous) >= _WRAP_WIDTH and not is_junk(line) and not _heading_like(line)
+        )
         if units and previous and not previous.endswith(_SENTENCE_END) and wrapped:
             units[-1] = f"{units[-1]} {line}"
         else:
