@@ -33,9 +33,15 @@ _DATE_PATTERNS = (
         rf"(?P<y>\d{{4}})\b"
     ),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+    # 15.03.2025 (day first, as written across Europe; slashes are ambiguous and skipped)
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
 )
 _DATE_LEFTOVER = re.compile(
     r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|utc|gmt|edt|est"
+    r"|ist|wet|west|cest|bst|pst|pdt|cst|cdt|mst|mdt|aest|wat|eat|cat|sast|jst|kst|hkt|brt"
+    r"|art|vet|clt|pet|cot|ect|ast|msk|eet|eest|uhr|um|am|publié|publie|le|à|a|mis|jour"
+    r"|publicado|actualizado|el|às|de|del|veröffentlicht|aktualisiert|\d{1,2}h\d{2}"
+    r"|\d+\s*min(?:ute)?s?\s+read|\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago"
     r"|cet|hrs?|\d{1,2}[:.]\d{2})\b"
 )
 _WEATHER = re.compile(r"(?i)^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[cf]\b|\b\d{1,3}(?:[.,]\d)?\s*°\s*[cf]?\b")
@@ -49,6 +55,8 @@ _LANGUAGE_NAMES = word_set(
 )
 _TEASER = re.compile(
     r"(?i)^(?:you must read|must read|read more|read also|also read|read next|related|see also"
+    r"|lesen sie auch|mehr zum thema|à lire aussi|a lire aussi|lire aussi|leia também"
+    r"|lee también|lea también|leggi anche|ver también|most (?:viewed|read|shared|popular)"
     r"|also see|recommended|suggested|don'?t miss|more:|watch:|listen:|read:|click here"
     r"|click on|tap here|more on this)\b"
 )
@@ -63,11 +71,12 @@ _CALL_TO_ACTION_END = re.compile(
 )
 # An author's biography line after the article: "Jane Roe is a reporter at …".
 _AUTHOR_BIO = re.compile(
-    r"^(?P<name>(?:[A-ZÁÉÍÓÚÑ](?:[\w’'\-]+|\.)\s){1,3}[A-ZÁÉÍÓÚÑ][\w’'\-]+)\s+is\s+"
-    r"(?:a|an|the)\s"
-    r"[^.]{0,200}\b(?:journalist|reporter|correspondent|editor|writer|columnist|student"
-    r"|researcher|professor|fellow|member|investigator|analyst|photographer|contributor"
-    r"|director|author)\b"
+    r"^(?:(?i:about (?:me|the author)|über mich)\s*:\s*)?"
+    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ](?:[\w’'\-]+|\.)\s){1,3}[A-ZÁÉÍÓÚÑ][\w’'\-]+)\s+"
+    r"(?:is\s+(?:a|an|the)\s[^.]{0,200}\b(?i:journalist|reporter|correspondent|editor|writer"
+    r"|columnist|student|researcher|professor|fellow|member|investigator|analyst|photographer"
+    r"|contributor|director|author|host|presenter)\b"
+    r"|(?:reports|writes|covers) (?:on|about|for)\b)"
 )
 _MAX_BIO_WORDS = 45
 _CONTINUES = re.compile(
@@ -100,7 +109,12 @@ _FURNITURE = re.compile(
     r"|(?:show|hide|load|see|view) (?:all|more|less|key|only|latest)\b[^.!?]{0,30}$"
     r"|(?:key|latest|top) (?:events|updates|points|stories)$"
     r"|(?:accept|agree|reject|decline|allow|manage)\b[\w ]{0,25}(?:\||$)"
-    r"|(?:last )?updated:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$)"
+    r"|(?:last )?updated:?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:,|$)"
+    r"|(?:lesezeit|temps de lecture|tiempo de lectura|tempo de leitura)\b"
+    r"|live:|listen (?:to|on)\b[^.!?]{0,100}[.!?]?$"
+    r"|(?:our standards|editorial (?:standards|guidelines|policy)|corrections? policy)\b"
+    r"|(?:about (?:me|the author)|über mich|à propos de l'auteur|sobre (?:mí|mi|o autor))\s*:"
+    r"|[^.!?]{2,60}[–—-] english (?:service|edition)$|[^.!?]{2,40}\| english edition$)"
 )
 _FURNITURE_ANYWHERE = re.compile(
     r"(?i)\b(?:(?:turn on|enable|requires?) javascript|javascript (?:is )?(?:disabled|required)"
@@ -110,9 +124,10 @@ _FURNITURE_ANYWHERE = re.compile(
 _NAV_SPLIT = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+/\s+|\s+>\s+|\t")
 # A caption that ends with its picture credit: "… on Monday. (Photo: A. Name/Agency)".
 _CAPTION_CREDIT = re.compile(
-    r"\((?:(?:photo|photograph|image|picture|foto|video|credit)s?\b[^()]*"
-    r"|(?:getty images|ap|afp|reuters|epa|shutterstock|alamy|pa|bloomberg|aap|ap photo)\b[^()]*"
+    r"\((?:(?i:photo|photograph|image|picture|foto|video|credit)s?\b[^()]*"
+    r"|(?i:getty images|ap|afp|reuters|epa|shutterstock|alamy|pa|bloomberg|aap|ap photo)\b[^()]*"
     r"|[A-Z][\w.' ]+/[A-Z][\w.' ]+)\)\.?$"
+    r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture)s?:\s*[^.!?]{2,80}$"
 )
 _MASTHEAD = re.compile(r"^[A-Z][A-Z'&.\- ]{2,50}$")
 _SPONSORED_START = re.compile(
@@ -124,13 +139,16 @@ _SPONSORED_END = re.compile(
 )
 _COOKIE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT = re.compile(
-    r"(?i)\b(?:website|site|consent|accept|browsing|browser|policy|experience|continuing)\b"
+    r"(?i)\b(?:website|site|consent|accept|browsing|browser|policy|experience|continuing"
+    r"|device|partners|personali[sz]e|ads|advertising|traffic|analy[sz]e|verwenden"
+    r"|nutzererlebnis|webseite|utilisons|utilizamos|usamos|navigation)\b"
 )
 _APPEAL = re.compile(
     r"(?i)\b(?:subscribe|subscription|newsletter|unsubscribe|sign(?:ing)? up|donat(?:e|es|ion|ions"
     r"|ing)|membership|become (?:a )?(?:member|patron|supporter|part of)|one-time contribution"
     r"|(?:monetary|economic|financial|small|your) contributions?|contribute (?:to|now|today)"
     r"|support (?:our|my|us|independent|this|the) (?:work|journalism|reporting|media|site|page)"
+    r"|(?:support|fund|back|finance|unterstützen)\b[^.]{0,40}\bjournalism\w*"
     r"|\(?support my work|your (?:feedback|comments)|share this (?:post|article|story|page)"
     r"|your inbox|patreon|paypal|buy me a coffee|help us (?:with|keep|continue|to keep|grow)"
     r"|for as little as)\b"
@@ -152,7 +170,9 @@ _FOOTER_MARKERS = frozenset(
         "recommended", "recommended for you", "read next", "most popular", "most read",
         "trending", "follow me", "follow us", "share this", "share this article",
         "leave a comment", "leave a reply", "comments", "tags", "latest news", "more from",
-        "popular posts", "recent posts", "keep reading",
+        "popular posts", "recent posts", "keep reading", "most viewed", "most shared",
+        "most commented", "mehr zum thema", "à lire aussi", "lesen sie auch", "über mich",
+        "more on this story", "more in this section", "top stories",
     ]
 )  # fmt: skip
 _COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights reserved\b")
@@ -167,8 +187,11 @@ _BYLINE_PIPE = re.compile(
     rf"^(?P<pub>[^|]{{2,60}}?)\s+\|\s+(?P<authors>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)$"
 )
 _BYLINE_BY = re.compile(
-    rf"^(?i:by|written by|words by|reporting by|text by|por)\s+(?P<authors>{_NAME}"
-    rf"(?:\s*(?:,|&|\band\b|\by\b)\s*{_NAME})*)\s*(?:[,|–—-]\s*(?P<pub>[^,|]{{2,60}}))?$"
+    rf"^(?i:by|written by|words by|(?:live )?reporting by|text by|story by|interview by"
+    rf"|interviewed by|report by|por|von|par)\s+(?P<authors>{_NAME}"
+    rf"(?:\s*(?:,|&|\band\b|\by\b)\s*{_NAME})*)"
+    rf"(?:\s+(?:in|from)\s+{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,3}})?"
+    rf"\s*(?:[,|–—-]\s*(?P<pub>[^,|]{{2,60}}))?$"
 )
 _NOT_AUTHOR = re.compile(
     r"(?i)^(?:copy ?edited|edited|translated|translation|photos?|photography|illustrations?"
@@ -211,7 +234,11 @@ def is_date_line(line: str) -> bool:
     date, span = parse_date(line)
     if date is None or span is None:
         return False
-    rest = _DATE_LEFTOVER.sub(" ", line[: span[0]] + " " + line[span[1] :])
+    rest = line[: span[0]] + " " + line[span[1] :]
+    for pattern in _DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"(?i)gmt[+-]\d{1,2}", " ", rest)
+    rest = _DATE_LEFTOVER.sub(" ", rest)
     return not words(rest) and not re.search(r"\d{3,}", rest)
 
 
@@ -246,7 +273,42 @@ def _is_furniture(line: str) -> bool:
         or (n <= 40 and bool(_CAPTION_CREDIT.search(text)))
         or (n <= 5 and bool(_MASTHEAD.match(text)) and not re.search(r"\d", text))
         or _is_navigation(text)
+        or _is_word_list(text)
+        or (n <= 8 and bool(re.search(r"(?i)\bepisode \d+\b", text)))
+        or _is_keyword_list(text)
     )
+
+
+def _is_keyword_list(text: str) -> bool:
+    """Injected SEO lists: many short lower-case items between separators, or domains."""
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
+    if len(parts) < 4:
+        return False
+    lower = sum(1 for p in parts if p[:1].islower() or URL_RE.search(p))
+    return lower * 2 >= len(parts) and all(len(p.split()) <= 6 for p in parts)
+
+
+_SECTION_WORDS = word_set("""
+    home news sport sports business opinion politics world culture lifestyle travel tech
+    technology science health economy markets entertainment video videos podcasts podcast
+    jobs property puzzles weather money finance environment education local national
+    international metro crime courts obituaries announcements events newsletters startups
+    enterprise funding policy gadgets fiction essays poetry shop sustainability europe
+    americas asia africa uk us latest live menu search more arts books film music food
+    style fashion cars motoring games science climate investigations analysis features
+    """)
+
+
+def _is_word_list(text: str) -> bool:
+    """A menu whose separators were lost: capitalised words, no punctuation, and mostly
+    the names of newspaper sections ("Home News Sport Business Opinion")."""
+    tokens = text.split()
+    if len(tokens) < 4 or re.search(r"[.!?,:;\"“”]", text):
+        return False
+    if not all(t[:1].isupper() or t in ("&", "|", "·", "•", "/") for t in tokens):
+        return False
+    sections = sum(1 for t in tokens if fold(t) in _SECTION_WORDS)
+    return sections * 2 >= len(tokens)
 
 
 def _is_share_list(line: str) -> bool:
@@ -254,10 +316,14 @@ def _is_share_list(line: str) -> bool:
     return bool(tokens) and all(t in _SHARE_WORDS for t in tokens)
 
 
+_BOX_HEADING = re.compile(r"(?i)^(?:about (?:me|the author)|über mich)\s*:")
+
+
 def _footer_marker(line: str) -> bool:
+    """A heading that starts the page's footer: "Most viewed", "About me: …"."""
     key = re.sub(r"[^\w\s]", " ", line.casefold())
     key = " ".join(key.split())
-    return key in _FOOTER_MARKERS
+    return key in _FOOTER_MARKERS or bool(_BOX_HEADING.match(line))
 
 
 def _is_spam(line: str) -> bool:
@@ -302,12 +368,35 @@ def _language_switch(line: str) -> bool:
     return bool(tokens) and all(t in _LANGUAGE_NAMES for t in tokens)
 
 
+_SEGMENT = re.compile(r"\s+[·|•]\s+")
+
+
 def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
     """(publication, authors) when the line is a byline, else None.
 
     Recognises ``Publication | Author Name`` and ``By Author Name[, Publication]``; credit
-    lines like ``Copy edited by X`` are bylines of nobody (returns (None, ())).
+    lines like ``Copy edited by X`` are bylines of nobody (returns (None, ())). A byline
+    may share its line with dates, reading times and credits ("by X · 15.03.2025, 19:47",
+    "Written by X · Edited by Y"), each between separators.
     """
+    if len(line) > 160:
+        return None
+    segments = _SEGMENT.split(line.strip())
+    if len(segments) > 1:
+        found = [_parse_byline_segment(seg) for seg in segments]
+        named = [f for f in found if f is not None and f[1]]
+        rest_junk = all(
+            f is not None or is_junk(seg) or is_date_line(seg)
+            for f, seg in zip(found, segments, strict=True)
+        )
+        if named and rest_junk:
+            return named[0]
+        if not _BYLINE_PIPE.match(line):
+            return None
+    return _parse_byline_segment(line)
+
+
+def _parse_byline_segment(line: str) -> tuple[str | None, tuple[str, ...]] | None:
     if len(line) > 120:
         return None
     if _NOT_AUTHOR.match(line):
@@ -395,9 +484,10 @@ def split_units(text: str) -> list[str]:
         if not line:
             previous = ""
             continue
-        wrapped = line[0].islower() or (
-            len(previous) >= _WRAP_WIDTH and not is_junk(line) and not _heading_like(line)
-        )
+        wrapped = (
+            line[0].islower()
+            or (len(previous) >= _WRAP_WIDTH and not is_junk(line) and not _heading_like(line))
+        ) and not (is_junk(previous) or parse_byline(line) is not None)
         if units and previous and not previous.endswith(_SENTENCE_END) and wrapped:
             units[-1] = f"{units[-1]} {line}"
         else:
