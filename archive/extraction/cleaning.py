@@ -130,12 +130,14 @@ _CAPTION_CREDIT = re.compile(
     r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture)s?:\s*[^.!?]{2,80}$"
 )
 _MASTHEAD = re.compile(r"^[A-Z][A-Z'&.\- ]{2,50}$")
+# A block of paid links between two markers of the same kind: "— SPONSORED —" …
+# "— END SPONSORED —". A lone "Advertisement" label is not a block.
 _SPONSORED_START = re.compile(
-    r"(?i)^[\W_]*(?:sponsored(?: content| links?| stories)?|advertisement|promoted(?: stories)?"
-    r"|partner content|paid (?:content|post))[\W_]*$"
+    r"(?i)^[\W_]*(?P<kind>sponsored|promoted|partner|paid)(?: content| links?| stories| post)?"
+    r"[\W_]*$"
 )
 _SPONSORED_END = re.compile(
-    r"(?i)^[\W_]*end(?: of)? (?:sponsored|advertisement|promoted|partner|paid)\b[\w ]*[\W_]*$"
+    r"(?i)^[\W_]*end(?: of)?(?: the)? (?P<kind>sponsored|promoted|partner|paid)\b[\w ]*[\W_]*$"
 )
 _COOKIE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT = re.compile(
@@ -305,7 +307,8 @@ def _is_word_list(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < 4 or re.search(r"[.!?,:;\"“”]", text):
         return False
-    if not all(t[:1].isupper() or t in ("&", "|", "·", "•", "/") for t in tokens):
+    capitalised = sum(1 for t in tokens if t[:1].isupper() or t in ("&", "|", "·", "•", "/"))
+    if capitalised * 5 < len(tokens) * 4:
         return False
     sections = sum(1 for t in tokens if fold(t) in _SECTION_WORDS)
     return sections * 2 >= len(tokens)
@@ -523,6 +526,45 @@ def _is_quote_like(line: str) -> bool:
     return any(mark in line for mark in '“”"«»„')
 
 
+def _headline_like(unit: str) -> bool:
+    return len(unit.split()) <= 20 and not unit.rstrip().endswith((".", "!", "?", ":"))
+
+
+_SIDEBAR_MARKERS = frozenset(
+    [
+        "most viewed", "most read", "most popular", "most shared", "most commented",
+        "trending", "trending now", "top stories", "recommended", "recommended for you",
+        "read next", "you may also like", "you might also like", "mehr zum thema",
+        "à lire aussi", "lesen sie auch", "more on this story", "more in this section",
+    ]
+)  # fmt: skip
+
+
+def _sidebar_marker(line: str) -> bool:
+    key = " ".join(re.sub(r"[^\w\s]", " ", line.casefold()).split())
+    return key in _SIDEBAR_MARKERS
+
+
+def _without_sidebars(units: list[str]) -> list[str]:
+    """A "Most viewed" box dropped between two paragraphs of the article: the marker and
+    the teaser headlines under it go, and the article after them stays. A marker with no
+    real paragraph after its headlines is a footer, left for ``_footer_cut``."""
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        if _sidebar_marker(units[i]):
+            j = i + 1
+            while j < len(units) and _headline_like(units[j]):
+                j += 1
+            resumes = j < len(units) and len(units[j].split()) >= 15 and j > i + 1
+            if resumes and not _footer_marker(units[j]) and not _AUTHOR_BIO.match(units[j]):
+                i = j
+                continue
+        out.append(units[i])
+        i += 1
+    return out
+
+
 def _footer_cut(units: list[str]) -> int:
     """Index of a footer marker ("About me", "In Other News") in the back half, else len."""
     total = sum(len(u) for u in units) or 1
@@ -581,8 +623,12 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     rest = units[title_at + 1 :]
     if len(title.split()) > _MAX_TITLE_WORDS:
         title, rest = "", units[title_at:]  # no headline: the text starts with prose
+    rest = _without_sidebars(rest)
     rest = rest[: _footer_cut(rest)]
     rest = rest[: _tail_cut(rest)]
+    rest = _without_sponsored_blocks(rest)
+    rest, header_names = _without_header(rest)
+    authors = authors or header_names
     title_key = _heading_key(title)
     paragraphs = [
         unit
@@ -592,6 +638,62 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     paragraphs, bio_names = _trailing_bios(paragraphs)
     authors = authors or bio_names
     return Cleaned(title, publication, authors, published, "\n\n".join(paragraphs))
+
+
+_BARE_BYLINE = re.compile(
+    rf"^(?P<authors>{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*)(?:,?\s+(?P<job>[A-Z][\w ]{{0,40}}))?$"
+)
+
+
+def _without_sponsored_blocks(units: list[str]) -> list[str]:
+    """Drop "— SPONSORED —" … "— END SPONSORED —" blocks (only when the end is marked)."""
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        start = _SPONSORED_START.match(units[i])
+        if start:
+            kind = start.group("kind").casefold()
+            ends = (
+                j
+                for j in range(i + 1, min(len(units), i + 30))
+                if (end_match := _SPONSORED_END.match(units[j]))
+                and end_match.group("kind").casefold() == kind
+            )
+            end = next(ends, None)
+            if end is not None:
+                i = end + 1
+                continue
+        out.append(units[i])
+        i += 1
+    return out
+
+
+def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Between the headline and the first real paragraph sit section labels ("Crime"),
+    series names and bare bylines ("Ana Ruiz and Tom Hale", "Hugh Fennimore Political
+    editor"): none of them is article text. Returns the units left and any byline names.
+    """
+    first = next(
+        (
+            i
+            for i, unit in enumerate(units)
+            if len(unit.split()) >= 12 and not is_junk(unit) and parse_byline(unit) is None
+        ),
+        None,
+    )
+    if first is None:
+        return units, ()
+    names: tuple[str, ...] = ()
+    kept: list[str] = []
+    for unit in units[:first]:
+        bare = _BARE_BYLINE.match(unit)
+        if bare and (bare.group("job") is None or _JOB_TITLE.search(bare.group("job"))):
+            names = names or _split_authors(bare.group("authors"))
+            continue
+        if len(unit.split()) <= 6 and not unit.rstrip().endswith((".", "!", "?", "”", '"')):
+            continue
+        kept.append(unit)
+    return kept + units[first:], names
 
 
 def _trailing_bios(paragraphs: list[str]) -> tuple[list[str], tuple[str, ...]]:

@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 from archive.extraction import PIPELINE_VERSION, extract
 from archive.extraction.cleaning import is_date_line, parse_byline
@@ -226,3 +227,40 @@ def test_job_title_in_a_byline_is_not_an_author():
     assert article.authors == ("Helen Ward",)
     other = extract("Budget row deepens\n\nBy Helen Ward and Sam Carter\n\nThe budget was passed.")
     assert other.authors == ("Helen Ward", "Sam Carter")
+
+
+# A page assembled from the furniture of several real sites around two real paragraphs.
+PAGE_FURNITURE = (Path(__file__).resolve().parents[1] / "data" / "furniture_page.txt").read_text(
+    encoding="utf-8"
+)
+
+
+def test_page_furniture_goes_and_both_real_paragraphs_stay():
+    article = extract(PAGE_FURNITURE)
+    assert article.title == "Council budget row deepens over care gap"
+    assert article.body.split("\n\n") == [
+        "A row over how the council should close a £4.2 million gap in its care budget spilled "
+        "into the open on Wednesday night.",
+        "The council's cabinet will consider the final budget proposals at Ashdown House on 13 "
+        "March, officials said.",
+    ]
+    assert article.authors == ("Chinedu Olaniyan-Peters", "Funmilayo Adekunle")
+
+
+def test_bylines_sharing_a_line_with_dates_and_credits():
+    cases = {
+        "by Andrei Costache · 15.03.2025, 19:47": ("Andrei Costache",),
+        "Written by Aparna Venkataraman · Edited by Rohit Malhotra": ("Aparna Venkataraman",),
+        "Live reporting by Marta Quintela and Hugo Brandão in Alvorada do Sado": (
+            "Marta Quintela",
+            "Hugo Brandão",
+        ),
+        "Interview by Julian Ferreira-Stokes | 14 October 2024 | 11 min read": (
+            "Julian Ferreira-Stokes",
+        ),
+    }
+    for line, names in cases.items():
+        assert parse_byline(line) is not None, line
+        assert parse_byline(line)[1] == names, line
+    assert is_date_line("Publié le 07.11.2024 à 11h42, mis à jour à 15h10")
+    assert is_date_line("Updated: Mar 12, 2025, 09:18 IST")
