@@ -41,10 +41,10 @@ from .types import ORGANIZATION, OTHER, PERSON, PLACE, ExtractedEntity
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
-_CONNECTORS = word_set("of the de del la las los da do dos das van von der den di du le y and")
+_CONNECTORS = word_set("of the de del la las los da do dos das van von der den di du le y and for")
 _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
-    r"|du|le|y|and) $"
+    r"|du|le|y|and|for|for the) $"
 )
 _PLACE_PREPOSITIONS = word_set("in near outside across throughout around towards toward inside")
 _MAX_RUN = 12
@@ -135,7 +135,8 @@ def _tokens(body: str) -> list[_Token]:
             text, end, stop_after = text[:-2], end - 2, True
         elif "-" in text:
             parts = text.split("-")
-            if any(p[:1].islower() for p in parts[1:]):
+            # "Maduro-aligned" ends at the name; "Grandvaux-la-Ferrière" is one name
+            if parts[-1][:1].islower():
                 text = parts[0]
                 end = start + len(text)
                 stop_after = True
@@ -266,7 +267,13 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
     if len(run) > 2 and folded[1] == "of" and folded[0] in RELATION_NOUNS:
         run, folded = _trim(run[2:]), folded[2:]  # "Mother of X": X is the name
     if len(run) > 1 and folded[0] in ROLES and folded[1] in _CONNECTORS:
-        return  # "Minister of the Interior": a title, not a name
+        # "Minister of the Interior": a title, not a name, unless a name follows it
+        # ("Councillor of State Jean-Marc Perrottet")
+        for k in range(2, len(run) - 1):
+            if folded[k].split("-")[0] in GIVEN_NAMES and run[k + 1].capitalised:
+                yield run[k:], {"role"}
+                return
+        return
     evidence: set[str] = set()
     role_at = -1
     for i, f in enumerate(folded[:-1]):

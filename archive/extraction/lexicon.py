@@ -57,7 +57,10 @@ DAYS = word_set(
 )
 
 # Abbreviated honorifics: a following name is a person.
-HONORIFICS = word_set("mr mrs ms miss dr prof sr sra srta mx sir dame lord lady rev")
+HONORIFICS = word_set(
+    "mr mrs ms miss dr prof sr sra srta mx sir dame lord lady rev madame monsieur mme mlle "
+    "herr frau señor senor señora senora signor signora"
+)
 
 # Roles and titles that precede a person's name ("Interior Minister X", "Major X").
 ROLES = word_set("""
@@ -81,6 +84,8 @@ ORG_KEYWORDS = word_set("""
     unit command guardia policía policia tribunal nations authority bureau board
     directorate administration cabinet embassy consulate commission fund programme program
     channel television radio tv daily herald gazette review magazine newspaper reuters
+    sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty systems holdings industries
+    laboratories labs pharma airlines airways motors technologies
     """)
 
 # Words that mark a capitalised sequence as a place.
@@ -160,6 +165,7 @@ CUE_VERBS = word_set("""
     accused accuses accusing vowed vows vowing pledged pledges demanded demands denied
     denies suggested suggests predicted predicts condemned condemns criticised criticized
     criticises criticizes praised praises dismissed dismisses complained complains
+    spoke speaks speaking
     """)
 
 # Social and messaging platforms: companies, so organisations, though rarely written with

@@ -40,6 +40,7 @@ _ADVERB = r"(?:\w+ly\s+|also\s+|then\s+|later\s+|again\s+|once\s+)?"
 _PRONOUN_AFTER = re.compile(_LEAD + rf"(?P<sp>[Hh]e|[Ss]he)\s+{_ADVERB}(?P<cue>{CUE_PATTERN})\b")
 _INVERTED = "|".join(sorted(INVERTED_CUES, key=len, reverse=True))
 _CUE_FIRST = re.compile(_LEAD + rf"(?P<cue>{_INVERTED}|according to)\s+")
+_ASKED_FIRST = re.compile(_LEAD + r"(?P<cue>asked|asks|wondered|wonders)\s+")
 _NP_STOP = "|".join(sorted(EN_STOPWORDS - {"a", "an", "the"}, key=len, reverse=True))
 _NP = (
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)"
@@ -429,6 +430,8 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
     if m:
         return _pronoun(body, pos + m.start("sp"), m.group("sp"), people, m.group("cue"), 0.35)
     m = _CUE_FIRST.match(text)
+    if m is None and body[span.start : span.end].rstrip().endswith("?"):
+        m = _ASKED_FIRST.match(text)  # “Who will hire me?” asked her colleague
     if m:
         after = pos + m.end()
         np = _NP_START.match(body, after, limit)
@@ -539,6 +542,14 @@ def _subject_before(
         owner = people.first_in(parsed.start, parsed.end)
         if owner is not None and not body[parsed.start : owner[0]].strip(" ,"):
             return _speaker_of(body, owner, cue_at, cue, strength, people)  # "Hale’s lawyer"
+        # "The mayor of X, Odile Berset, said": the parse hung the name on X
+        named = re.search(r",\s*", body[parsed.start : parsed.end])
+        if named:
+            person = people.at(parsed.start + named.end())
+            if person is not None and person[2].kind == PERSON and person[1] <= parsed.end:
+                after = body[person[1] : parsed.end + 2]
+                if re.match(r"\s*(?:,|$)", after):
+                    return _speaker_of(body, person, cue_at, cue, strength, people)
         # "The workers’ union, led by Tom Hale, said": the union speaks, not Hale
         phrase = body[parsed.start : parsed.end].split(",")[0]
         if parsed.common_noun and head_word not in _NOT_SPEAKERS and 0 < len(words(phrase)) <= 8:
@@ -633,6 +644,36 @@ def _loose_after(body: str, span: _Span, sentence_end: int, people: _People):
     return found
 
 
+# "the company said": any organisation named before; "the union said": one whose name
+# has the word.
+_GENERIC_ORG_NOUNS = word_set("""
+    company firm group business carrier airline bank manufacturer retailer insurer
+    conglomerate startup employer operator club
+    """)
+_DEFINITE = re.compile(r"^the ([a-z]+)$")
+
+
+def _resolve_description(attribution: _Attribution, pos: int, people: _People) -> _Attribution:
+    """A definite description that names an organisation already in the text speaks for
+    it: "The company said" after "Helvamed SA" is Helvamed SA (kept as written)."""
+    match = _DEFINITE.match(attribution.speaker or "")
+    if match is None:
+        return attribution
+    noun = match.group(1)
+    # the organisation named most often so far (the story's subject), the latest on a tie
+    seen: dict[str, tuple[int, int]] = {}
+    for start, end, draft in people.index[: bisect.bisect_left(people.starts, pos)]:
+        if draft.kind != ORGANIZATION or end > pos:
+            continue
+        if noun in _GENERIC_ORG_NOUNS or noun in fold(draft.name).split():
+            count = seen.get(draft.name, (0, 0))[0]
+            seen[draft.name] = (count + 1, start)
+    if not seen:
+        return attribution
+    name = max(seen, key=seen.__getitem__)
+    return _Attribution(name, attribution.as_written, attribution.cue, attribution.strength)
+
+
 def _unanswered(attribution: _Attribution | None) -> bool:
     """No speaker and nothing written that names one; an explicit "he said" whose "he"
     found nobody is an answer (an unresolved one), not an invitation to inherit."""
@@ -668,6 +709,19 @@ def _carried_over(
             return found
         break
     if last is None:
+        # "Conti, a forklift driver, described the mood." introduces the quotation below
+        sentence = starts[-1]
+        hit = people.first_in(sentence, pe)
+        if (
+            hit is not None
+            and hit[2].kind == PERSON
+            and not in_quote(hit[0])
+            and _only_titles(body[sentence : hit[0]])
+            and '"' not in body[ps:pe]
+            and "“" not in body[ps:pe]
+            and "«" not in body[ps:pe]
+        ):
+            return _named(body, hit, None, 0.15)
         return None
     for sentence in reversed([s for s in starts if s >= after]):
         hit = people.first_in(sentence, pe)
@@ -801,6 +855,7 @@ def extract_quotations(
                     attribution = carried or attribution
             previous_close[span.paragraph] = span.resume_at
         if attribution is not None and attribution.speaker is not None:
+            attribution = _resolve_description(attribution, span.open_at, people)
             previous[span.paragraph] = attribution
             previous_end[span.paragraph] = span.resume_at
         confidence = _confidence(body, span, attribution)
