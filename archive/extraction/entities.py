@@ -70,7 +70,8 @@ _WORK_BEFORE = re.compile(
 )
 # "LIMA, March 3 (Reuters) -": the capitals opening a wire story name a place.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?:,\s*[A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)?"
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)?"
     r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]\s"
 )
 _WORK_FIRST = word_set("operation operación operacion plan project exercise")
@@ -348,7 +349,11 @@ def _evidence(
     possessive = body[end : end + 2] in ("’s", "'s")
     if prev_word and prev_word[0] in _PLACE_PREPOSITIONS and not possessive:
         ev.add("place_cue")
-    if re.search(r"\b(?:city|town|village|capital|state|province) of\s+$", before):
+    if re.search(
+        r"\b(?:city|town|village|capital|state|province|canton|county|region|district"
+        r"|municipality|commune|department|island|port|suburb|borough) of\s+$",
+        before,
+    ):
         ev.add("place_cue")
     after = body[end : end + 140]
     if after.startswith(("’s", "'s")):
@@ -415,7 +420,7 @@ def _group_key(occ: _Occurrence) -> str:
 
 
 def _person_like(occs: list[_Occurrence]) -> bool:
-    return any({"role", "speaker", "cue"} & o.evidence for o in occs)
+    return any({"role", "speaker", "cue", "given_name"} & o.evidence for o in occs)
 
 
 def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None:

@@ -92,7 +92,8 @@ ORG_KEYWORDS = word_set("""
 PLACE_KEYWORDS = word_set("""
     plaza street st avenue ave road square river mountain mountains lake island islands
     city province county valley state region district bay sea ocean gulf peninsula park
-    municipality parish village town desert
+    municipality parish village town desert rua calle avenida rue strasse straße via praça
+    praca piazza platz plein lane boulevard quay
     """)
 
 # Portfolio words left at the front of a name after a long ministerial title.
@@ -165,7 +166,7 @@ CUE_VERBS = word_set("""
     accused accuses accusing vowed vows vowing pledged pledges demanded demands denied
     denies suggested suggests predicted predicts condemned condemns criticised criticized
     criticises criticizes praised praises dismissed dismisses complained complains
-    spoke speaks speaking
+    spoke speaks speaking answered answers cautioned cautions conceded concedes
     """)
 
 # Social and messaging platforms: companies, so organisations, though rarely written with

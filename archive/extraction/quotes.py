@@ -651,6 +651,11 @@ _GENERIC_ORG_NOUNS = word_set("""
     conglomerate startup employer operator club
     """)
 _DEFINITE = re.compile(r"^the ([a-z]+)$")
+_COMPANY_WORDS = word_set("""
+    sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty inc ltd llc plc corp corporation
+    company group holdings industries systems laboratories labs pharma airlines airways
+    motors technologies bank fc club
+    """)
 
 
 def _resolve_description(attribution: _Attribution, pos: int, people: _People) -> _Attribution:
@@ -660,14 +665,17 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
     if match is None:
         return attribution
     noun = match.group(1)
-    # the organisation named most often so far (the story's subject), the latest on a tie
-    seen: dict[str, tuple[int, int]] = {}
+    # a company-like name first, then the one named most often so far (the story's
+    # subject), then the latest
+    seen: dict[str, tuple[bool, int, int]] = {}
     for start, end, draft in people.index[: bisect.bisect_left(people.starts, pos)]:
         if draft.kind != ORGANIZATION or end > pos:
             continue
-        if noun in _GENERIC_ORG_NOUNS or noun in fold(draft.name).split():
-            count = seen.get(draft.name, (0, 0))[0]
-            seen[draft.name] = (count + 1, start)
+        name_words = fold(draft.name).split()
+        if noun in _GENERIC_ORG_NOUNS or noun in name_words:
+            company = bool(_COMPANY_WORDS & set(name_words))
+            count = seen.get(draft.name, (False, 0, 0))[1]
+            seen[draft.name] = (company, count + 1, start)
     if not seen:
         return attribution
     name = max(seen, key=seen.__getitem__)

@@ -35,9 +35,15 @@ def normalise(raw: str) -> str:
 
 def fold(value: str) -> str:
     """Accent- and case-insensitive key: ``Óscar PÉREZ`` -> ``oscar perez``."""
-    decomposed = unicodedata.normalize("NFKD", value)
+    decomposed = unicodedata.normalize("NFKD", value.translate(_UNDECOMPOSABLE))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold()
+
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSABLE = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae"}
+)
 
 
 def diacritic_count(value: str) -> int:
