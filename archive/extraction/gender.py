@@ -33,6 +33,11 @@ class _Named(Protocol):
     name: str
 
 
+def noun_gender(word: str) -> str | None:
+    """The gender a noun of kinship or role carries ("sister", "spokesman"), if any."""
+    return _noun_gender(word)
+
+
 def _noun_gender(word: str) -> str | None:
     f = fold(word)
     if f in MALE_NOUNS:

@@ -70,7 +70,8 @@ ROLES = word_set("""
     lt col capt sgt cmdr adm admiral ambassador chancellor premier prosecutor attorney
     commissioner director spokesman spokeswoman spokesperson bishop cardinal
     archbishop councillor councilman councilwoman superintendent officer agent detective
-    corporal marshal dictator emperor mp mep ceo chairman chairwoman
+    corporal marshal dictator emperor mp mep ceo chairman chairwoman professor comrade
+    chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     """)
 
 # Words that mark a capitalised sequence as an organisation.

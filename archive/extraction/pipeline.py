@@ -104,20 +104,32 @@ def _speech_subjects(doc: Doc) -> dict[int, quotes.Subject]:
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None:
             continue
-        left, right = subject.left_edge, subject.right_edge
-        appositions = tuple(
-            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-            for c in subject.children
-            if c.dep_ == "appos"
-        )
-        found[token.idx] = quotes.Subject(
-            left.idx,
-            right.idx + len(right.text),
-            subject.idx,
-            subject.pos_ == "NOUN",
-            appositions,
-        )
+        found[token.idx] = _subject(subject)
     return found
+
+
+def _clause_subjects(doc: Doc) -> list[quotes.Subject]:
+    """Every clause subject in the text, in order: a pronoun prefers the person who was
+    the subject of a recent sentence over one merely mentioned after it, and may mean an
+    unnamed subject ("a witness who was waiting … said")."""
+    return [_subject(t) for t in doc if t.dep_ in _SUBJECT_DEPS and t.head.tag_ != "VB"]
+
+
+def _subject(subject) -> quotes.Subject:
+    left, right = subject.left_edge, subject.right_edge
+    appositions = tuple(
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+        for c in subject.children
+        if c.dep_ == "appos"
+    )
+    return quotes.Subject(
+        left.idx,
+        right.idx + len(right.text),
+        subject.idx,
+        subject.pos_ == "NOUN",
+        appositions,
+        subject.head.idx,
+    )
 
 
 def _analyse(cleaned: cleaning.Cleaned, doc: Doc, source: str) -> ExtractedArticle:
@@ -130,7 +142,10 @@ def _analyse(cleaned: cleaning.Cleaned, doc: Doc, source: str) -> ExtractedArtic
         )
         found_quotes = tuple(
             quotes.extract_quotations(
-                body, entities.person_index(drafts), subjects=_speech_subjects(doc)
+                body,
+                entities.person_index(drafts),
+                subjects=_speech_subjects(doc),
+                clause_subjects=_clause_subjects(doc),
             )
         )
         speakers = {q.speaker for q in found_quotes}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .entities import EntityDraft
-from .gender import genders, pronoun_gender
+from .gender import genders, noun_gender, pronoun_gender
 from .lexicon import (
     COMMON_CAPITALISED,
     CUE_PATTERN,
@@ -26,6 +26,7 @@ from .lexicon import (
     EN_STOPWORDS,
     HONORIFICS,
     INVERTED_CUES,
+    PERSON_NOUNS,
     RELATION_NOUNS,
     word_set,
 )
@@ -82,6 +83,7 @@ class Subject(NamedTuple):
     head: int  # offset of the subject's head word
     common_noun: bool  # the head is a common noun ("union", "officials")
     appositions: tuple[tuple[int, int], ...] = ()
+    verb: int = -1  # offset of the verb it is the subject of
 
 
 @dataclass(frozen=True)
@@ -302,6 +304,7 @@ class _People:
         antecedents: _People | None = None,
         gender: dict[str, str] | None = None,
         subjects: dict[int, Subject] | None = None,
+        subject_heads: list[int] | None = None,
     ) -> None:
         self.index = index
         self.starts = [s for s, _, _ in index]
@@ -309,6 +312,15 @@ class _People:
         self.antecedents = antecedents
         self.gender = gender or {}
         self.subjects = subjects or {}
+        self.subject_heads = sorted(subject_heads or ())
+        self.verbs = sorted(self.subjects)
+        self.clauses: list[Subject] = []
+        self.clause_verbs: list[int] = []
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """Whether a mention is (the head of) a clause's subject."""
+        i = bisect.bisect_left(self.subject_heads, start)
+        return i < len(self.subject_heads) and self.subject_heads[i] < end
 
     def first_in(self, start: int, end: int) -> tuple[int, int, EntityDraft] | None:
         """The first person (or handle) named in [start, end); an organisation only if none is."""
@@ -333,16 +345,20 @@ class _People:
         best_cost = float("inf")
         while i > 0:
             i -= 1
-            _start, end, draft = self.index[i]
+            start, end, draft = self.index[i]
             if end > pos:
                 continue
             distance = pos - end
-            if distance > best_cost or distance > _PRONOUN_REACH:
+            if distance * 0.5 > best_cost or distance > _PRONOUN_REACH:
                 break
             known = self.gender.get(draft.name)
             if wanted is not None and known is not None and known != wanted:
                 continue
-            cost = distance if (known is not None or wanted is None) else distance * 2.5 + 40
+            cost = distance if (known is not None or wanted is None) else distance * 1.5 + 30
+            if self.is_subject(start, end):
+                cost *= 0.5  # "Brito … said she voted for Valente. “…,” she explained."
+            else:
+                cost += 150  # "… praise for his captain, X, who … with Y." → not X or Y
             if cost < best_cost:
                 best, best_cost = self.index[i], cost
         return best
@@ -409,10 +425,63 @@ def _phrase(text: str, cue: str | None, strength: float) -> _Attribution:
 
 
 def _pronoun(body: str, pos: int, word: str, people: _People, cue: str | None, strength: float):
-    hit = people.antecedents.referent(pos, pronoun_gender(word)) if people.antecedents else None
+    wanted = pronoun_gender(word)
+    hit = people.antecedents.referent(pos, wanted) if people.antecedents else None
+    described = _described_subject(body, pos, wanted, people, hit[1] if hit else pos - 600)
+    if described is not None:
+        return _Attribution(described, word, cue, strength)
     if hit is None:
         return _Attribution(None, word, cue, 0.1)
     return _Attribution(hit[2].name, word, cue, strength)
+
+
+def _described_subject(
+    body: str, pos: int, wanted: str | None, people: _People, since: int
+) -> str | None:
+    """An unnamed speaker a pronoun may mean: "his sister … said the family would stand by
+    him. “…,” she said." The latest speech verb before the pronoun (after the named
+    candidate) whose subject is a described person of a compatible gender."""
+    i = bisect.bisect_left(people.clause_verbs, pos)
+    while i > 0:
+        i -= 1
+        subject = people.clauses[i]
+        if subject.start < since:
+            return None
+        if subject.start >= pos:
+            continue
+        head = fold(re.match(r"\w*", body[subject.head :]).group())
+        if head in ("he", "she", "they", "it", "i", "we", "you", "who", "that", "which"):
+            continue
+        if people.first_in(subject.start, subject.end) is not None:
+            return None
+        if not subject.common_noun:
+            continue
+        phrase = re.split(r",| who | which | that ", body[subject.start : subject.end])[0]
+        phrase = phrase.strip()
+        first = fold(phrase.split()[0]) if phrase.split() else ""
+        if first not in _INDEFINITE or head not in _PERSON_DESCRIPTIONS:
+            continue  # "the government", "the chancellor": not an unnamed person speaking
+        gender = noun_gender(head)
+        if wanted is not None and gender is not None and gender != wanted:
+            return None
+        if not 0 < len(words(phrase)) <= 8:
+            return None
+        return phrase[0].lower() + phrase[1:]
+    return None
+
+
+_INDEFINITE = word_set("a an one his her their another some its our")
+_PERSON_DESCRIPTIONS = (
+    PERSON_NOUNS
+    | RELATION_NOUNS
+    | _DESCRIPTOR_NOUNS
+    | word_set(
+        "supporter fan shopkeeper neighbour neighbor passer-by bystander worker employee "
+        "nurse driver owner farmer fisherman teacher parent relative official spokesman "
+        "spokeswoman spokesperson source volunteer technician operator customer passenger "
+        "mother father sister brother son daughter wife husband aunt uncle cousin friend"
+    )
+)
 
 
 def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution | None:
@@ -787,6 +856,7 @@ def extract_quotations(
     people_index: list[tuple[int, int, EntityDraft]],
     *,
     subjects: dict[int, Subject] | None = None,
+    clause_subjects: list[Subject] | None = None,
 ) -> list[ExtractedQuotation]:
     """All quotations of the body in order, attributed where the text allows it.
 
@@ -802,9 +872,12 @@ def extract_quotations(
         return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
 
     named = [hit for hit in people_index if hit[2].kind == PERSON and not in_quote(hit[0])]
-    people = _People(
-        people_index, antecedents=_People(named, gender=genders(body, named)), subjects=subjects
-    )
+    clauses = clause_subjects or []
+    heads = [c.head for c in clauses] + [a[1] - 1 for c in clauses for a in c.appositions]
+    antecedents = _People(named, gender=genders(body, named), subject_heads=heads)
+    people = _People(people_index, antecedents=antecedents, subjects=subjects)
+    people.clauses = sorted(clauses, key=lambda c: c.verb)
+    people.clause_verbs = [c.verb for c in people.clauses]
     result: list[ExtractedQuotation] = []
     previous: dict[tuple[int, int], _Attribution] = {}
     previous_close: dict[tuple[int, int], int] = {}
