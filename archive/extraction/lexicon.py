@@ -86,7 +86,8 @@ ORG_KEYWORDS = word_set("""
     directorate administration cabinet embassy consulate commission fund programme program
     channel television radio tv daily herald gazette review magazine newspaper reuters
     sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty systems holdings industries
-    laboratories labs pharma airlines airways motors technologies
+    laboratories labs pharma airlines airways motors technologies collective syndicate
+    confederation cooperative co-operative guild society library museum hospital clinic
     """)
 
 # Words that mark a capitalised sequence as a place.

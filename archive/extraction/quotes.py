@@ -28,6 +28,7 @@ from .lexicon import (
     INVERTED_CUES,
     PERSON_NOUNS,
     RELATION_NOUNS,
+    ROLES,
     word_set,
 )
 from .text import fold, words
@@ -316,6 +317,33 @@ class _People:
         self.verbs = sorted(self.subjects)
         self.clauses: list[Subject] = []
         self.clause_verbs: list[int] = []
+        self.quoted: list[tuple[int, int]] = []
+
+    def inside_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    def learn_roles(self, body: str) -> None:
+        """Which role each person is introduced with: "Chancellor Miriam Ashdown-Clarke",
+        "Mayor X", "X, the outgoing mayor,"; for "the chancellor said" later on."""
+        self.roles: list[tuple[int, str, str]] = []
+        for start, end, draft in self.index:
+            if draft.kind != PERSON:
+                continue
+            before = re.findall(r"([A-Za-z\-]+)\s+$", body[max(0, start - 25) : start])
+            after = re.match(
+                r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b", body[end : end + 60]
+            )
+            for word in (before[0] if before else "", after.group(1) if after else ""):
+                if fold(word) in ROLES or fold(word) in _ROLE_NOUNS:
+                    self.roles.append((start, fold(word), draft.name))
+
+    def role_holder(self, noun: str, pos: int) -> str | None:
+        """The person last introduced before ``pos`` with the role ``noun``."""
+        found = [
+            name for start, role, name in getattr(self, "roles", ()) if role == noun and start < pos
+        ]
+        return found[-1] if found and len(set(found)) == 1 else None
 
     def is_subject(self, start: int, end: int) -> bool:
         """Whether a mention is (the head of) a clause's subject."""
@@ -447,7 +475,7 @@ def _described_subject(
         subject = people.clauses[i]
         if subject.start < since:
             return None
-        if subject.start >= pos:
+        if subject.start >= pos or people.inside_quote(subject.head):
             continue
         head = fold(re.match(r"\w*", body[subject.head :]).group())
         if head in ("he", "she", "they", "it", "i", "we", "you", "who", "that", "which"):
@@ -620,7 +648,7 @@ def _subject_before(
                 if re.match(r"\s*(?:,|$)", after):
                     return _speaker_of(body, person, cue_at, cue, strength, people)
         # "The workers’ union, led by Tom Hale, said": the union speaks, not Hale
-        phrase = body[parsed.start : parsed.end].split(",")[0]
+        phrase = re.split(r",| who | which | that ", body[parsed.start : parsed.end])[0]
         if parsed.common_noun and head_word not in _NOT_SPEAKERS and 0 < len(words(phrase)) <= 8:
             return _phrase(phrase, cue, strength)
         # the parser may cut a name off its subject ("a panicked Mr. Pérez yells")
@@ -655,6 +683,9 @@ _ADJACENT_CUE = re.compile(
 )
 
 
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
+_ROLE_NOUNS = word_set("chancellor mayor minister president governor judge coach manager")
+
 _LABEL_CUES = {
     "desc": "described as",
     "call": "called",
@@ -675,7 +706,11 @@ def _before(body: str, seg_start: int, span: _Span, people: _People) -> _Attribu
         found = _subject_before(body, seg_start, cue_at, people, cue.lower(), 0.3)
         if found is not None and found.speaker is not None:
             return found
-    cues = list(CUE_RE.finditer(lead_in))
+    cues = [
+        c
+        for c in CUE_RE.finditer(lead_in)
+        if not _PASSIVE.search(lead_in, 0, c.start())  # "had been warned “…”"
+    ]
     if cues:
         cue = cues[-1]
         cue_at = seg_start + cue.start()
@@ -719,7 +754,15 @@ _GENERIC_ORG_NOUNS = word_set("""
     company firm group business carrier airline bank manufacturer retailer insurer
     conglomerate startup employer operator club
     """)
-_DEFINITE = re.compile(r"^the ([a-z]+)$")
+_DEFINITE = re.compile(r"^the (?:[a-z\-]+ )?([a-z]+)$")
+# What a definite description's noun may be called in an organisation's name.
+_NAME_WORDS = {
+    "union": {"union", "federation", "confederation", "collective", "syndicate", "workers"},
+    "ministry": {"ministry", "department"},
+    "police": {"police", "gendarmerie", "constabulary", "policía", "policia"},
+    "party": {"party", "partido", "partei", "parti"},
+    "agency": {"agency", "office", "authority", "bureau", "service"},
+}
 _COMPANY_WORDS = word_set("""
     sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty inc ltd llc plc corp corporation
     company group holdings industries systems laboratories labs pharma airlines airways
@@ -734,6 +777,9 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
     if match is None:
         return attribution
     noun = match.group(1)
+    holder = people.role_holder(noun, pos)
+    if holder is not None:  # "the chancellor said" after "Chancellor Miriam Ashdown-Clarke"
+        return _Attribution(holder, attribution.as_written, attribution.cue, attribution.strength)
     # a company-like name first, then the one named most often so far (the story's
     # subject), then the latest
     seen: dict[str, tuple[bool, int, int]] = {}
@@ -741,7 +787,11 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
         if draft.kind != ORGANIZATION or end > pos:
             continue
         name_words = fold(draft.name).split()
-        if noun in _GENERIC_ORG_NOUNS or noun in name_words:
+        if (
+            noun in _GENERIC_ORG_NOUNS
+            or noun in name_words
+            or _NAME_WORDS.get(noun, set()) & set(name_words)
+        ):
             company = bool(_COMPANY_WORDS & set(name_words))
             count = seen.get(draft.name, (False, 0, 0))[1]
             seen[draft.name] = (company, count + 1, start)
@@ -876,6 +926,8 @@ def extract_quotations(
     heads = [c.head for c in clauses] + [a[1] - 1 for c in clauses for a in c.appositions]
     antecedents = _People(named, gender=genders(body, named), subject_heads=heads)
     people = _People(people_index, antecedents=antecedents, subjects=subjects)
+    people.learn_roles(body)
+    people.quoted = quoted
     people.clauses = sorted(clauses, key=lambda c: c.verb)
     people.clause_verbs = [c.verb for c in people.clauses]
     result: list[ExtractedQuotation] = []
