@@ -59,7 +59,7 @@ def pronoun_gender(word: str) -> str | None:
 
 def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, str]:
     """Gender by entity name for each person mention in ``index`` that has evidence."""
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, Counter[str]] = {}  # float votes: Counter holds any number
     starts = [s for s, _, _ in index]
     for i, (start, end, draft) in enumerate(index):
         counter = votes.setdefault(draft.name, Counter())
@@ -85,6 +85,13 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
             votes[draft.name][MALE] += 1
         elif first in FEMALE_NAMES:
             votes[draft.name][FEMALE] += 1
+        elif len(draft.name.split()) > 1 and len(first) > 2:
+            # weakest: Romance and Slavic given names ending in -a are mostly women's,
+            # in -o men's ("Teresa", "Fabrizio"); half a vote, any real evidence wins
+            if first.endswith("a"):
+                votes[draft.name][FEMALE] += 0.5
+            elif first.endswith("o"):
+                votes[draft.name][MALE] += 0.5
     result = {}
     for name, counter in votes.items():
         if counter[MALE] != counter[FEMALE]:

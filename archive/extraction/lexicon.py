@@ -228,6 +228,20 @@ MALE_NAMES = word_set("""
     pablo patrick paul pedro peter pierre rafael rahul rajesh ramon raul ricardo richard
     robert roberto rodrigo ruben sam samuel sergei sergio simon stefan stephen steven
     sunil thomas tom tomasz victor vladimir wei william yusuf
+    abdel adebayo adewale ahmet akin aleksander aleksandr alessandro alvaro amadou andrei
+    anton antoine arnaud axel baptiste bartosz bernard bjorn callum cedric chidi ciaran
+    colin conor cristian damian declan dele derek desmond dieter dmitry dougie duarte
+    dylan emil emre enzo ethan fabio fabrizio farid felipe felix florian francois
+    fran gareth gaston gheorghe giancarlo gianluca giorgio giovanni giuseppe gordon graham
+    gregor gunter hamza hans harry hassan hernan hugh ian idris ikechukwu ilya imran ion
+    ionut jakub jamal jan jaroslaw javi jens joachim joao joerg jonas jorg jorge josep
+    jozef juergen jurgen kai kamal kemal kenji kwabena kwame kofi lars laurent lazar leon
+    levent liam lorenzo luca lucas luka marcel marek marius matthias maxim mehmet mikhail
+    milan mustafa nabil nathan niall nikola nils nuno obinna olaf oliver olumide omar
+    oren osman pascal pavel philippe piotr radu rafal raphael reza rhys riccardo rohit
+    rolf ronan rui ryan sandeep sanjay santiago sebastian segun sean senthil shane silvio
+    soren stanislav sven tariq theo tobias tomas tunde umar uwe valentin vasile vikram
+    vincent wojciech xavier yannick yaw yves zoran
     """)
 FEMALE_NAMES = word_set("""
     adriana aisha alejandra alexandra alice alicia amina ana anna anne angela anita ayesha
@@ -238,6 +252,19 @@ FEMALE_NAMES = word_set("""
     maya mercedes monica nadia nancy natalia natasha ngozi nicole olga olivia patricia
     paula priya rachel rosa ruth sandra sara sarah silvia sofia sophie susan susana
     svetlana tatiana teresa valentina valeria victoria yolanda zainab zoe
+    abena adaeze adriana agnieszka aisling alba amara amelie anastasia andreea angelica
+    anja annegret annika aparna astrid aylin beatrice bianca birgit brigitte bronwen
+    catalina celine chloe claudine clemence clementine dagmar deborah deepa dolores dorota
+    edith elif elise eleanor elisabeth elisa emilia erin esther eszter fadwa fatou
+    femi folake francesca funmilayo gemma georgina gisela giulia halima harriet heike
+    helga hilde ines ioana irene isabelle jacqueline janet janine jolanta josefina
+    judith julie justyna kalinda karin katharina katja kerstin kinga lalla lara larissa
+    leonor lidia lina lucie ludmila magda malgorzata manon mareike margarida marguerite
+    marianne marina marisa marlene martina mathilde megan melanie mia miriam monika
+    nadine naomi nathalie niamh nina noor nour nuria oksana olena patrycja pilar rania
+    rebecca rekiya renata rhiannon rocio ruxandra sabine samira sandrine saoirse selin
+    shreya sian simone siobhan sonia stefania sunita suzanne sylvie tamara tanja tereza
+    ursula ute vanessa vera veronica wanda yasmin yusra zeynep zofia zuzana
     """)
 MALE_NOUNS = word_set("""
     mr sir lord sr senor señor don king prince father husband son brother uncle grandfather
