@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from .lexicon import (
     CITIES,
     COMMON_CAPITALISED,
+    COMPANY_WORDS,
     COUNTRIES,
     CUE_PATTERN,
     DAYS,
@@ -25,6 +26,7 @@ from .lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     INVERTED_CUES,
+    LEGAL_FORMS,
     MONTHS,
     ORG_KEYWORDS,
     PERSON_NOUNS,
@@ -46,9 +48,58 @@ _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
     r"|du|le|y|and|for|for the) $"
 )
-_PLACE_PREPOSITIONS = word_set("in near outside across throughout around towards toward inside")
+_PLACE_PREPOSITIONS = word_set(
+    "in near outside across throughout around inside above below beneath beyond via along"
+)
+# A name right after a preposition or an article is not the subject of a following verb:
+# "who lives on Kingsway said", "at Corvalis, wrote", "the Independents said".
+_NOT_SUBJECT_BEFORE = word_set(
+    "the at in on of from to into onto near with by for about above below outside inside "
+    "across around towards toward behind beyond via along under over between among against"
+)
+# "moved from Kraków to Pune", "commutes to Setúbal", "all the way down to Mirești"
+_MOTION_BEFORE = re.compile(
+    r"\b(?:move[ds]?|moving|commut\w*|travel\w*|fl(?:ew|y|ies|ying|ights?)|dr(?:o|i)ve[ns]?"
+    r"|driving|return\w*|went|go(?:es|ing)?|head\w*|fle[de]\w*|arriv\w*|relocat\w*"
+    r"|emigrat\w*|deport\w*|evacuat\w*|sent|back|down|up|way|road|route|trip|journey"
+    r"|bus(?:es)?|trains?|border|visit\w*)\s+(?:\w+\s+)?(?:to|from|into|towards?)\s+$"
+)
+# "Wrexley town centre", "the Târnăvița river", "the Alentejo municipality"
+_PLACE_NOUN_AFTER = re.compile(
+    r"^\s+(?:town|city|village|river|valley|region|municipality|province|district|county"
+    r"|canton|state|coast|border|area|neighbou?rhood|suburb|barrio|island|peninsula|delta"
+    r"|basin|highway|motorway|mountains?|hills|lake|bay|harbou?r|airport|countryside)\b"
+)
+# "the Independents said", "the Independents, ...": an article before a name that is not a
+# modifier ("the Maduro regime") says it is not a person.
+_ARTICLED_END = re.compile(
+    rf"^(?:[’']s?)?(?:\s*[,.;:)]|\s+(?:{CUE_PATTERN}|is|are|was|were|has|have|had|will|would"
+    r"|could|should|can|may|might|must|did|does|do|also|who|which|that)\b)"
+)
+# "residents of Valdemora del Río", "neighbouring Benisalem"
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:districts?|streets|outskirts|cent(?:re|er)|heart|residents|people|citizens"
+    r"|inhabitants|mayor|suburbs?|neighbou?rhoods?|north|south|east|west|north-east"
+    r"|north-west|south-east|south-west|northeast|northwest|southeast|southwest|parts)"
+    r" of|neighbou?ring|nearby|downtown|central|northern|southern|eastern|western|rural"
+    r"|coastal)\s+$"
+)
+# "shares of Corvalis", "Corvalis's employees": what only an organisation has
+_ORG_OWNED = (
+    r"(?:shares?|stock|headquarters|employees|workforce|shareholders|subsidiar(?:y|ies)"
+    r"|chief executive|ceo|board|branch(?:es)?|plants?|factor(?:y|ies)|stores|customers"
+    r"|clients|annual report|website|share price|profits?|revenues?|staff|head coach|coach"
+    r"|captain|squad|striker|goalkeeper|midfield|stadium)"
+)
+_ORG_BEFORE = re.compile(rf"\b{_ORG_OWNED}\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+_ORG_AFTER = re.compile(rf"^(?:’s|'s|')\s+(?:\w+\s+)?{_ORG_OWNED}\b", re.I)
 _MAX_RUN = 12
-_NON_PERSON_FIRST = word_set("el la los las san santa santo puerto port fort mount lake")
+# First words that never start a person's name; the second set starts places.
+_PLACE_FIRST = word_set(
+    "san santa santo são sao saint sankt puerto porto port fort mount lake cape cabo isla "
+    "ilha vila villa nueva nuevo"
+)
+_NON_PERSON_FIRST = word_set("el la los las le les") | _PLACE_FIRST
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish")
 _CUE_AFTER = re.compile(
     r"^\s*(?:,[^,\n.“”\"]{1,100},\s*|,\s*)?(?:who\s+)?(?:\w+ly\s+|also\s+|then\s+)?"
@@ -176,7 +227,9 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
                 k += 1
             if k < n and k > j + 1 and tokens[k].capitalised:
                 chain = body[tokens[j].end : tokens[k].start]
-                if _CONNECTOR_CHAINS.match(chain):
+                # "Office for Financial Crime", but not "left Morocco for Manchester"
+                titled = any(fold(t.text) in ORG_KEYWORDS or fold(t.text) in ROLES for t in run)
+                if _CONNECTOR_CHAINS.match(chain) and (titled or not chain.startswith(" for")):
                     run.extend(tokens[j + 1 : k + 1])
                     j = k
                     continue
@@ -344,21 +397,39 @@ def _evidence(
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
         ev.add("place")
-    before = body[max(0, start - 30) : start]
+    before = body[max(0, start - 60) : start]
     prev_word = re.findall(r"(\w+)\s+$", before)
-    possessive = body[end : end + 2] in ("’s", "'s")
-    if prev_word and prev_word[0] in _PLACE_PREPOSITIONS and not possessive:
+    after = body[end : end + 140]
+    possessive = after.startswith(("’s", "'s"))
+    prev = prev_word[0].lower() if prev_word else ""
+    if prev in _PLACE_PREPOSITIONS and not possessive:
         ev.add("place_cue")
+    if not possessive and (
+        _MOTION_BEFORE.search(before)
+        or _PLACE_NOUN_AFTER.match(after)
+        or _PLACE_BEFORE.search(before)
+    ):
+        ev.add("place_cue")
+    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+        ev.add("org_cue")
+    if re.match(r" \d", after):
+        ev.add("numbered")
+    if prev == "the" and _ARTICLED_END.match(after):
+        ev.add("the")
     if re.search(
         r"\b(?:city|town|village|capital|state|province|canton|county|region|district"
         r"|municipality|commune|department|island|port|suburb|borough) of\s+$",
         before,
     ):
         ev.add("place_cue")
-    after = body[end : end + 140]
-    if after.startswith(("’s", "'s")):
+    if possessive:
         after = after[2:]
-    if "place_cue" not in ev and (_CUE_AFTER.match(after) or _CUE_BEFORE.search(before)):
+    not_subject = prev in _NOT_SUBJECT_BEFORE
+    if not_subject:
+        ev.discard("apposition")  # "In Benisalem, a witness said"
+    if "place_cue" not in ev and (
+        (_CUE_AFTER.match(after) and not not_subject) or _CUE_BEFORE.search(before)
+    ):
         ev.add("cue")
     if any(s < end and start < e for s, e in hints):
         ev.add("speaker")
@@ -423,6 +494,14 @@ def _person_like(occs: list[_Occurrence]) -> bool:
     return any({"role", "speaker", "cue", "given_name"} & o.evidence for o in occs)
 
 
+def _company(key: str, occs: list[_Occurrence]) -> bool:
+    """ "Corvalis Systems": a name plus company words, so "Corvalis" alone is the company."""
+    rest = key.split()[1:]
+    if not rest or _person_like(occs):
+        return False
+    return all(w in COMPANY_WORDS for w in rest) or rest[-1] in LEGAL_FORMS
+
+
 def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None:
     ev: Counter[str] = Counter()
     for o in occs:
@@ -442,23 +521,47 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return ORGANIZATION
     if ev["gazetteer"] or ev["place"]:
         return PLACE
+    n = len(occs)
+    if ev["numbered"] == n:
+        return None  # "Alpha 6", "Route 66": call signs and model names
     only_initial = all(o.sentence_initial for o in occs)
     weak_single = not multi and only_initial
-    named = ev["cue"] or ev["given_name"] or ev["apposition"]
-    if named and not ev["demonym"] and first not in _NON_PERSON_FIRST and not weak_single:
-        return PERSON
+    # Words around the mentions: "in X" / "X town centre" say place, "shares of X" says
+    # organisation, "the X" says not a person. They outweigh the small statistical model,
+    # which calls most unfamiliar capitalised words people.
+    if ev["place_cue"] * 2 >= n and ev["place_cue"] > ev["cue"] + ev["org_cue"]:
+        return PLACE
+    if ev["org_cue"] and ev["org_cue"] >= ev["cue"]:
+        return ORGANIZATION
     votes = {kind: ev["ner_" + kind] for kind in (PERSON, ORGANIZATION, PLACE)}
-    if ev["ner_none"] and ev["ner_none"] >= max(votes.values()):
-        return None  # a law, a title, a named event: not an entity the archive tracks
+    articled = ev["the"] * 2 >= n
+    if articled:
+        votes[PERSON] = 0
     best = max(votes, key=votes.__getitem__)
     # The statistical model decides when most mentions agree; a minority vote is noise.
-    majority = votes[best] * 2 > len(occs)
+    majority = votes[best] * 2 > n
+    strong = ev["given_name"] or ev["apposition"]
+    person_first = first not in _NON_PERSON_FIRST and not ev["demonym"]
+    if strong and person_first and not weak_single and not articled:
+        return PERSON
+    if ev["cue"] and person_first and not weak_single and not articled:
+        return PERSON
+    if ev["ner_none"] and ev["ner_none"] >= max(votes.values()):
+        return None  # a law, a title, a named event: not an entity the archive tracks
+    if majority and best == PERSON and first in _PLACE_FIRST:
+        return PLACE  # "São Romão", "Puerto Cabello"
     # "near X", "in X": the text's own cue outweighs the model, unless it sees a person.
     if ev["place_cue"] and not (majority and best == PERSON):
         return PLACE
     if majority and not (best == PERSON and first in _NON_PERSON_FIRST):
         return best
-    if multi and absorbed and first not in _NON_PERSON_FIRST and len(occs[0].tokens) <= 4:
+    if (
+        multi
+        and absorbed
+        and first not in _NON_PERSON_FIRST
+        and len(occs[0].tokens) <= 4
+        and not articled
+    ):
         return PERSON
     if multi:
         return OTHER
@@ -553,15 +656,29 @@ def extract_entities(
         parts = key.split()
         by_last.setdefault(parts[-1], []).append(key)
         by_first.setdefault(parts[0], []).append(key)
+    by_word: dict[str, list[_Occurrence]] = {}
     for occ in singles:
-        f = fold(occ.tokens[0])
-        targets = by_last.get(f) or [k for k in by_first.get(f, []) if _person_like(groups[k])]
-        if targets and not occ.evidence & {"gazetteer", "handle", "acronym"}:
-            target = max(targets, key=lambda k: len(groups[k]))
-            groups[target].append(occ)
-            absorbed.add(target)
-        else:
-            single_groups.setdefault(f, []).append(occ)
+        by_word.setdefault(fold(occ.tokens[0]), []).append(occ)
+    for f, occs in by_word.items():
+        ev: Counter[str] = Counter()
+        for occ in occs:
+            ev.update(occ.evidence)
+        # "in Wrexley", "the Târnăvița river": a place, not the end of "Safe Streets Wrexley"
+        placed = ev["place_cue"] * 2 >= len(occs)
+        targets = [] if placed else list(by_last.get(f, []))
+        targets = targets or [
+            k
+            for k in by_first.get(f, [])
+            if not placed and (_person_like(groups[k]) or _company(k, groups[k]))
+        ]
+        blocked = {"gazetteer", "handle", "acronym"}
+        for occ in occs:
+            if targets and not occ.evidence & blocked:
+                target = max(targets, key=lambda k: len(groups[k]))
+                groups[target].append(occ)
+                absorbed.add(target)
+            else:
+                single_groups.setdefault(f, []).append(occ)
     drafts: list[EntityDraft] = []
     for key, occs in groups.items():
         kind = _kind(occs, multi=True, absorbed=key in absorbed)

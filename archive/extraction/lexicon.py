@@ -88,6 +88,27 @@ ORG_KEYWORDS = word_set("""
     sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty systems holdings industries
     laboratories labs pharma airlines airways motors technologies collective syndicate
     confederation cooperative co-operative guild society library museum hospital clinic
+    resources energy partners capital ventures media logistics solutions software
+    electronics automotive petroleum telecom communications insurance brands foods mining
+    partido partei parti partito movimento movimiento mouvement frente aliança alianza
+    sindicato ministerio ministère ministerium consejo conselho conseil instituto institut
+    fundación fundação stiftung universidad universidade université universität banco
+    banque comisión comissão comité federación confederación gewerkschaft verband verein
+    logistik athletic rovers wanderers rangers afc cf
+    """)
+
+# Organisation words that end a company's name: "Corvalis" alone is still Corvalis Systems
+# (but "Wrexley" is not Wrexley General Hospital: institutions take a place's name).
+COMPANY_WORDS = word_set("""
+    sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty inc ltd llc plc corp corporation
+    company group holdings industries systems laboratories labs pharma airlines airways
+    motors technologies bank fc club resources energy partners capital ventures media
+    logistics solutions software electronics automotive petroleum telecom communications
+    insurance brands foods mining co logistik athletic rovers wanderers rangers afc cf
+    """)
+# Legal forms that end a company's registered name: "Nordwerk Malta Ltd" is Nordwerk.
+LEGAL_FORMS = word_set("""
+    sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty inc ltd llc plc corp co kg se
     """)
 
 # Words that mark a capitalised sequence as a place.

@@ -20,6 +20,7 @@ from .entities import EntityDraft
 from .gender import genders, noun_gender, pronoun_gender
 from .lexicon import (
     COMMON_CAPITALISED,
+    COMPANY_WORDS,
     CUE_PATTERN,
     CUE_RE,
     CUE_VERBS,
@@ -763,11 +764,6 @@ _NAME_WORDS = {
     "party": {"party", "partido", "partei", "parti"},
     "agency": {"agency", "office", "authority", "bureau", "service"},
 }
-_COMPANY_WORDS = word_set("""
-    sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty inc ltd llc plc corp corporation
-    company group holdings industries systems laboratories labs pharma airlines airways
-    motors technologies bank fc club
-    """)
 
 
 def _resolve_description(attribution: _Attribution, pos: int, people: _People) -> _Attribution:
@@ -792,7 +788,7 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
             or noun in name_words
             or _NAME_WORDS.get(noun, set()) & set(name_words)
         ):
-            company = bool(_COMPANY_WORDS & set(name_words))
+            company = bool(COMPANY_WORDS & set(name_words))
             count = seen.get(draft.name, (False, 0, 0))[1]
             seen[draft.name] = (company, count + 1, start)
     if not seen:

@@ -129,3 +129,63 @@ def test_plural_possessive_in_an_organisation_name_and_role_only_descriptions():
     union = entity(article, "Transport Workers’ Union")
     assert union.kind == ORGANIZATION and "TWU" in union.aliases
     assert "Conservative MP" not in {e.name for e in article.entities}
+
+
+def test_words_around_a_name_type_it_where_the_model_guesses_person():
+    article = _article(
+        "A teenager was stabbed in Wrexley town centre on Thursday. Residents of Wrexley "
+        "gathered on Friday, and Kwame's coach said the people of Wrexley were in shock.\n\n"
+        "Pilar Ortega moved from Kraków to Tarnowo in 2019. She says she commutes to Tarnowo "
+        "every week.\n\n"
+        "Pollution in the Vildera river has worsened, the people downstream say."
+    )
+    for name in ("Wrexley", "Kraków", "Tarnowo", "Vildera"):
+        assert entity(article, name).kind == PLACE, name
+
+
+def test_a_name_after_a_preposition_or_article_is_not_the_subject_of_said():
+    article = _article(
+        "A woman who lives above the launderette on Kingsway said she heard screams. "
+        "Traffic on Kingsway was stopped.\n\n"
+        "In a statement, the Harlow Independents said they would vote against the budget. "
+        "The leader of the Harlow Independents, Councillor Jo Bright, agreed."
+    )
+    assert entity(article, "Kingsway").kind == PLACE
+    assert entity(article, "Harlow Independents").kind != PERSON
+    assert entity(article, "Jo Bright").kind == PERSON
+
+
+def test_a_company_name_alone_is_the_company_and_its_assets_say_organisation():
+    article = _article(
+        "Corvalis Systems will cut 1,200 jobs. Shares of Corvalis rose 3%. A designer who "
+        "spent six years at Corvalis wrote that she was shocked. Corvalis's chief executive "
+        "declined to comment.\n\n"
+        "The former finance chief of Nordwerk Logistik AG was sentenced. Nordwerk, which "
+        "was broken up, had moved money through Nordwerk Malta Ltd."
+    )
+    company = entity(article, "Corvalis Systems")
+    assert company.kind == ORGANIZATION
+    assert "Corvalis" in company.aliases
+    assert not [e for e in article.entities if e.name == "Corvalis"]
+    assert "Nordwerk" in entity(article, "Nordwerk Logistik AG").aliases
+
+
+def test_a_place_that_names_an_institution_is_not_swallowed_by_it():
+    article = _article(
+        "Wrexley Athletic said the boy trained at its academy. Police in Wrexley said the "
+        "attack happened in Wrexley near the station."
+    )
+    assert entity(article, "Wrexley").kind == PLACE
+    assert "Wrexley" not in entity(article, "Wrexley Athletic").aliases
+
+
+def test_call_signs_and_for_between_places_do_not_make_names():
+    article = _article(
+        "“There’s a negotiation with Alpha 6. Nobody fire,” an officer said. Alpha 6 is "
+        "Major Rafael Soto.\n\nThe writer left Morocco for Manchester when she was nine. "
+        "The Office for Financial Crime opened a case."
+    )
+    names = {e.name for e in article.entities}
+    assert "Alpha" not in names
+    assert "Morocco for Manchester" not in names
+    assert entity(article, "Office for Financial Crime").kind == ORGANIZATION
