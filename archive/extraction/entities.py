@@ -23,6 +23,7 @@ from .lexicon import (
     CUE_PATTERN,
     DAYS,
     DEITY_WORDS,
+    DEMONYMS,
     GIVEN_NAMES,
     HONORIFICS,
     INVERTED_CUES,
@@ -60,7 +61,7 @@ _NOT_SUBJECT_BEFORE = word_set(
 # "moved from Kraków to Pune", "commutes to Setúbal", "all the way down to Mirești"
 _MOTION_BEFORE = re.compile(
     r"\b(?:move[ds]?|moving|commut\w*|travel\w*|fl(?:ew|y|ies|ying|ights?)|dr(?:o|i)ve[ns]?"
-    r"|driving|return\w*|went|go(?:es|ing)?|head\w*|fle[de]\w*|arriv\w*|relocat\w*"
+    r"|driving|return\w*|went|go(?:es|ing)?|head(?:s|ed|ing)?|fle[de]\w*|arriv\w*|relocat\w*"
     r"|emigrat\w*|deport\w*|evacuat\w*|sent|back|down|up|way|road|route|trip|journey"
     r"|bus(?:es)?|trains?|border|visit\w*)\s+(?:\w+\s+)?(?:to|from|into|towards?)\s+$"
 )
@@ -122,7 +123,7 @@ _WORK_BEFORE = re.compile(
 # "LIMA, March 3 (Reuters) -": the capitals opening a wire story name a place.
 _DATELINE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+){0,3}"
-    r"(?:,\s*[A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?)?"
+    r"(?:,\s*[A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?){0,2}"
     r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]\s"
 )
 _WORK_FIRST = word_set("operation operación operacion plan project exercise")
@@ -169,6 +170,9 @@ class EntityDraft:
         return ExtractedEntity(self.name, self.kind, tuple(seen), tuple(mentions))
 
 
+_PLURAL_OWNERS = word_set("women men children people")
+
+
 def _tokens(body: str) -> list[_Token]:
     blocked = [m.span() for m in _HANDLE_RE.finditer(body)]
     blocked += [m.span() for m in _HASHTAG_RE.finditer(body)]
@@ -183,7 +187,9 @@ def _tokens(body: str) -> list[_Token]:
             out.append(_Token(start, end, text, False, True))
             continue
         stop_after = False
-        if len(text) > 3 and text[-2:] in ("’s", "'s"):
+        if text[:-2].lower() in _PLURAL_OWNERS and text[-2:] in ("’s", "'s"):
+            pass  # "Women's Northern League", "People's Party": part of the name
+        elif len(text) > 3 and text[-2:] in ("’s", "'s"):
             text, end, stop_after = text[:-2], end - 2, True
         elif "-" in text:
             parts = text.split("-")
@@ -217,7 +223,8 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
                 and tokens[j].text.endswith("s")
                 and fold(tokens[j + 1].text) in ORG_KEYWORDS
             )
-            if tokens[j + 1].capitalised and (gap == " " or honorific_gap or plural_gap):
+            joined = gap == " " or gap == " & " or honorific_gap or plural_gap
+            if tokens[j + 1].capitalised and joined:
                 j += 1
                 run.append(tokens[j])
                 continue
@@ -290,13 +297,15 @@ def _split_run(
         break
     run = _trim(run[skip:])
     # "Agents of the CICPC" at a sentence start: a common noun, not part of the name
+    # (but "VALDEMORA DEL RÍO" and "Wrexley and Vale Police" keep their first word)
     if (
         len(run) > 2
-        and fold(run[1].text) in _CONNECTORS
+        and fold(run[1].text) in _CONNECTORS - {"and", "y"}
         and _is_sentence_initial(body, run[0].start)
     ):
         head = fold(run[0].text)
-        if head not in ORG_KEYWORDS and head not in PLACE_KEYWORDS and head not in ROLES:
+        common = head in lowercase_words or (head.endswith("s") and not run[0].text.isupper())
+        if common and not {head} & (ORG_KEYWORDS | PLACE_KEYWORDS | ROLES):
             run = _trim(run[1:])
     # months and weekdays split a run
     piece: list[_Token] = []
@@ -330,8 +339,10 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         return
     evidence: set[str] = set()
     role_at = -1
+    institution = folded[-1] in ORG_KEYWORDS or folded[-1] in PLACE_KEYWORDS
     for i, f in enumerate(folded[:-1]):
-        if (f in ROLES or f in HONORIFICS) and run[i + 1].capitalised:
+        # "General Hospital", "Major League": a role word inside an institution's name
+        if (f in ROLES or f in HONORIFICS) and run[i + 1].capitalised and not institution:
             role_at = i
     if role_at >= 0:
         rest = run[role_at + 1 :]
@@ -339,8 +350,8 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
             run = rest
             folded = folded[role_at + 1 :]
             evidence.add("role")
-    if all(f in ROLES or f in HONORIFICS for f in folded):
-        return
+    if all(_is_role(f) for f in folded):
+        return  # "Accountant-General", "Secretary of State"
     if len(run) > 1 and folded[-1] in ROLES and "role" not in evidence:
         return  # "a Conservative MP", "the Labour Minister": a description, not a name
     # "Ana Torres of the National Weather Service": a person, then where they work
@@ -350,20 +361,49 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         given = next((j for j in range(k) if folded[j] in GIVEN_NAMES), None)
         right = _trim(run[k + 1 :])
         keywords = ORG_KEYWORDS | PLACE_KEYWORDS
-        if given is not None and k - given >= 2 and any(fold(t.text) in keywords for t in right):
+        acronym = len(right) == 1 and right[0].text.isupper() and len(right[0].text) > 1
+        if (
+            given is not None
+            and k - given >= 2
+            and (acronym or any(fold(t.text) in keywords for t in right))
+        ):
             yield run[given:k], evidence | ({"role"} if given > 0 else set())
             yield right, set()
             return
         break
     # "National Guards Abraham Lugo Ramosa": organisation then a name
     for i, f in enumerate(folded[:-2]):
-        if f in ORG_KEYWORDS and run[i + 1].capitalised:
+        if i and f in ORG_KEYWORDS and run[i + 1].capitalised:
             tail = folded[i + 1 :]
             if not any(t in ORG_KEYWORDS or t in _CONNECTORS for t in tail):
                 yield run[: i + 1], set()
                 yield run[i + 1 :], evidence
                 return
     yield run, evidence
+
+
+_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"‘'«„‹]([^“”\"‘’'«»„‹›\n]{0,40})$")
+_CLOSING = re.compile(r"([^“”\"‘’'«»„‹›\n]{0,40})[”\"’'»“›](?!\w)")
+
+
+def _quoted_title(body: str, start: int, end: int) -> bool:
+    """ "the “Safe Streets Wrexley” patrols", "its motto, 'One Corvalis Family'": a name
+    that fills a short title-case quotation is a slogan or title, not a mention."""
+    opening = _OPENING.search(body, max(0, start - 40), start)
+    closing = _CLOSING.match(body, end, end + 41)
+    if not opening or not closing:
+        return False
+    inner = opening.group(1) + body[start:end] + closing.group(1)
+    words = _TOKEN_RE.findall(inner)
+    return bool(words) and all(w[:1].isupper() or fold(w) in _CONNECTORS for w in words)
+
+
+def _is_role(word: str) -> bool:
+    """A title word, including "-general" offices ("accountant-general")."""
+    if word in ROLES or word in HONORIFICS:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and parts[-1] == "general"
 
 
 def _evidence(
@@ -389,6 +429,10 @@ def _evidence(
         ev.add("deity")
     if _DATELINE.match(body, start) and (start == 0 or body[start - 1] == "\n"):
         ev.add("dateline")
+    line_start = body.rfind("\n", 0, start) + 1
+    dateline = _DATELINE.match(body, line_start)
+    if dateline and body.find("(", line_start, dateline.end()) in range(line_start, start):
+        ev.add("credit")  # "LIMA, March 3 (Reuters) -": the agency, not a mention
     if _WORK_BEFORE.search(body, max(0, start - 40), start) or (
         len(tokens) > 1 and folded[0] in _WORK_FIRST
     ):
@@ -412,6 +456,8 @@ def _evidence(
         ev.add("place_cue")
     if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
         ev.add("org_cue")
+    if _quoted_title(body, start, end):
+        ev.add("quoted_title")
     if re.match(r" \d", after):
         ev.add("numbered")
     if prev == "the" and _ARTICLED_END.match(after):
@@ -435,6 +481,10 @@ def _evidence(
         ev.add("speaker")
     if len(tokens) == 1 and folded[0].endswith(_DEMONYM_ENDINGS):
         ev.add("demonym")
+    if len(tokens) == 1 and folded[0] in DEMONYMS:
+        ev.add("language")
+    if "&" in surface:
+        ev.add("org")  # "Calloway & Finch", "Procter & Gamble"
     occ = _Occurrence(start, end, surface, tokens, ev)
     occ.sentence_initial = _is_sentence_initial(body, start)
     return occ
@@ -463,7 +513,7 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
         # "the Socialist party": the party is named even with a lower-case noun
         following = at.get(run[-1].end + 1, -1)
         if (
-            len(run) <= 3
+            len(run) == 1
             and following >= 0
             and tokens[following].text == "party"
             and body[run[-1].end] == " "
@@ -513,6 +563,8 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None
     if ev["platform"]:
         return ORGANIZATION
+    if ev["credit"] == len(occs) or ev["language"] or ev["quoted_title"] == len(occs):
+        return None  # an agency credit; "in French", "British"
     if ev["dateline"]:
         return PLACE
     if ev["role"] or ev["speaker"]:
@@ -664,7 +716,7 @@ def extract_entities(
         for occ in occs:
             ev.update(occ.evidence)
         # "in Wrexley", "the Târnăvița river": a place, not the end of "Safe Streets Wrexley"
-        placed = ev["place_cue"] * 2 >= len(occs)
+        placed = (ev["place_cue"] + ev["the"]) * 2 >= len(occs) and not ev["cue"]
         targets = [] if placed else list(by_last.get(f, []))
         targets = targets or [
             k

@@ -41,7 +41,23 @@ COMMON_CAPITALISED = word_set("""
     will with within without yes yesterday yet you your breaking update
     updated video watch photo photos exclusive live urgent read click see former
     late leaked independent several early dear hello thanks thank please she him himself
-    herself me mine ours theirs itself themselves
+    herself me mine ours theirs itself themselves official officials covid ebola zika sars
+    mpox analysis opinion latest
+    """)
+
+# Languages and nationalities: capitalised, named often, but neither people nor places.
+DEMONYMS = word_set("""
+    english french german spanish portuguese italian dutch flemish arabic darija berber
+    amazigh russian chinese mandarin cantonese japanese korean hindi urdu bengali punjabi
+    tamil swahili yoruba igbo hausa amharic turkish kurdish persian farsi greek polish
+    ukrainian hebrew yiddish latin catalan basque galician romanian hungarian czech slovak
+    serbian croatian bosnian bulgarian albanian swedish norwegian danish finnish icelandic
+    estonian latvian lithuanian british american european african asian arab latino latina
+    hispanic venezuelan venezuelans colombian brazilian mexican argentine argentinian
+    chilean peruvian cuban bolivian ecuadorian canadian australian indian pakistani nigerian
+    kenyan ghanaian irish scottish welsh swiss austrian belgian israeli palestinian iranian
+    iraqi syrian lebanese egyptian moroccan algerian tunisian libyan saudi emirati qatari
+    yemeni afghan filipino indonesian malaysian thai vietnamese creole quechua guarani
     """)
 
 MONTHS = {

@@ -189,3 +189,34 @@ def test_call_signs_and_for_between_places_do_not_make_names():
     assert "Alpha" not in names
     assert "Morocco for Manchester" not in names
     assert entity(article, "Office for Financial Crime").kind == ORGANIZATION
+
+
+def test_dateline_credit_languages_and_slogans_are_not_entities():
+    article = _article(
+        "VALDEMORA DEL RÍO, Spain, Oct 14 (Atlas Wire) - Floods hit the town of Valdemora "
+        "del Río on Monday.\n\n"
+        "The writer, who speaks French and Darija, called the book British in spirit. "
+        "Residents demanded the return of the “Safe Streets Harlow” patrols, and staff "
+        "mocked the motto, 'One Corvalis Family'."
+    )
+    names = {e.name for e in article.entities}
+    for junk in ("Atlas Wire", "French", "Darija", "British", "Safe Streets Harlow"):
+        assert junk not in names, junk
+    assert not [n for n in names if "Corvalis" in n]
+    assert entity(article, "Valdemora del Río").kind == PLACE
+
+
+def test_institution_names_with_role_words_ampersands_and_plural_owners():
+    article = _article(
+        "He died at Wrexley General Hospital. The publisher Calloway & Finch bought the "
+        "rights. Rovers lead the Women's Northern League. The Accountant-General declined "
+        "to comment. An exit poll for Rádio Sado FM was published, and João Baptista "
+        "Magalhães of the PRL conceded."
+    )
+    names = {e.name for e in article.entities}
+    assert entity(article, "Wrexley General Hospital").kind == ORGANIZATION
+    assert entity(article, "Calloway & Finch").kind == ORGANIZATION
+    assert "Women's Northern League" in names
+    assert "Rádio Sado FM" in names
+    assert entity(article, "João Baptista Magalhães").kind == PERSON
+    assert not names & {"Hospital", "Calloway", "Finch", "Women", "Accountant-General"}
