@@ -81,10 +81,12 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
             counter[gender] += 2
     for _start, _end, draft in index:
         first = fold(draft.name.split()[0]) if draft.name.split() else ""
+        # a known given name outweighs one later pronoun, which may mean someone else
+        # ("His lawyer, Clémence Roussel, said that he would appeal"), not a title
         if first in MALE_NAMES:
-            votes[draft.name][MALE] += 1
+            votes[draft.name][MALE] += 2.5
         elif first in FEMALE_NAMES:
-            votes[draft.name][FEMALE] += 1
+            votes[draft.name][FEMALE] += 2.5
         elif len(draft.name.split()) > 1 and len(first) > 2:
             # weakest: Romance and Slavic given names ending in -a are mostly women's,
             # in -o men's ("Teresa", "Fabrizio"); half a vote, any real evidence wins

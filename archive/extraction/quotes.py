@@ -148,7 +148,10 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
         if not any(c.isalnum() for c in text):
             return
         single = mark in _SINGLE_OPENERS
-        if single and (len(words(text)) < 3 or not (closed or by_opener)):
+        # an unclosed single mark may be an apostrophe, unless it opens the paragraph
+        # (British style leaves a quotation that runs on to the next paragraph open)
+        opens_paragraph = not body[ps:open_at].strip()
+        if single and (len(words(text)) < 3 or not (closed or by_opener or opens_paragraph)):
             return
         resume = end if by_opener else close_at + 1
         spans.append(_Span(start, end, open_at, close_at, (ps, pe), single, None, resume))
@@ -333,8 +336,9 @@ class _People:
                 continue
             before = re.findall(r"([A-Za-z\-]+)\s+$", body[max(0, start - 25) : start])
             after = re.match(
-                r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b", body[end : end + 60]
-            )
+                r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b(?=\s*[,.;:)—–])",
+                body[end : end + 60],
+            )  # an apposition closes: "Sir Desmond, the chancellor said" names two people
             for word in (before[0] if before else "", after.group(1) if after else ""):
                 if fold(word) in ROLES or fold(word) in _ROLE_NOUNS:
                     self.roles.append((start, fold(word), draft.name))
@@ -803,6 +807,13 @@ def _unanswered(attribution: _Attribution | None) -> bool:
     return attribution is None or (attribution.speaker is None and not attribution.as_written)
 
 
+def _introduces(prefix: str) -> bool:
+    """Only titles before the name, after at most one opening phrase: "In a speech to the
+    IFB on Monday, Sir Desmond set out his objections." """
+    opening = re.match(r"[^,.;:!?“”\"«»]{0,100},\s*", prefix)
+    return _only_titles(prefix) or (opening is not None and _only_titles(prefix[opening.end() :]))
+
+
 def _carried_over(
     body: str,
     prior: tuple[int, int],
@@ -839,7 +850,7 @@ def _carried_over(
             hit is not None
             and hit[2].kind == PERSON
             and not in_quote(hit[0])
-            and _only_titles(body[sentence : hit[0]])
+            and _introduces(body[sentence : hit[0]])
             and '"' not in body[ps:pe]
             and "“" not in body[ps:pe]
             and "«" not in body[ps:pe]
@@ -982,7 +993,11 @@ def extract_quotations(
                         body, prior, previous.get(prior), previous_end.get(prior), people, in_quote
                     )
                     attribution = carried or attribution
-            previous_close[span.paragraph] = span.resume_at
+            # a one- or two-word label (a code name, a term) does not end the lead-in of
+            # a later quotation in the sentence; speech does
+            label_like = len(words(body[span.start : span.end])) < 3
+            if not label_like or not _unanswered(attribution):
+                previous_close[span.paragraph] = span.resume_at
         if attribution is not None and attribution.speaker is not None:
             attribution = _resolve_description(attribution, span.open_at, people)
             previous[span.paragraph] = attribution

@@ -340,3 +340,47 @@ def test_verbs_of_reported_judgement_attribute_partial_quotations():
     )
     assert quote_containing(article, "hostage").speaker == "Élise Marchand"
     assert quote_containing(article, "blackmail").speaker == "Élise Marchand"
+
+
+def test_british_quotation_running_over_paragraphs_keeps_its_speaker():
+    article = _article(
+        "In a speech to the Institute for Fiscal Balance on Monday evening, Sir Desmond "
+        "O’Neill set out his objections at length.\n\n"
+        "‘Every government in my lifetime has been tempted by the idea that there is a pot "
+        "of money in the nation’s lofts. There isn’t. There are families, and there are "
+        "pensioners.\n\n"
+        "‘If we go into the next election as the party that taxes grief, we will deserve "
+        "what happens to us.’"
+    )
+    first = quote_containing(article, "Every government")
+    assert first.text.endswith("there are pensioners.")
+    assert first.speaker == "Desmond O’Neill"
+    assert quote_containing(article, "taxes grief").speaker == "Desmond O’Neill"
+
+
+def test_subject_after_a_name_is_not_its_apposition():
+    article = _article(
+        "Chancellor Miriam Hale presented the budget. Sir Desmond O’Neill attacked it.\n\n"
+        "Asked whether she would meet Sir Desmond, the chancellor said the budget ‘will not "
+        "be rewritten by former ministers on the radio’. He says he has written to her twice."
+    )
+    assert quote_containing(article, "rewritten").speaker == "Miriam Hale"
+
+
+def test_a_code_name_in_quotes_does_not_hide_the_subject_of_the_sentence():
+    article = _article(
+        "The Federal Office for Financial Crime (BFK), whose investigators opened the case "
+        "under the code name „Leuchtturm“ after a tip-off in 2021, said in a statement that "
+        "the verdict sent „a clear signal to every boardroom in the country“."
+    )
+    quote = quote_containing(article, "clear signal")
+    assert quote.speaker == "Federal Office for Financial Crime"
+
+
+def test_a_known_given_name_outweighs_a_pronoun_about_someone_else():
+    article = _article(
+        "Judge Annegret Vollmer sentenced Jörg Steinhauer to six years.\n\n"
+        "His lawyer, Clémence Roussel, told reporters that he would appeal. „My client has "
+        "been made to carry the responsibility of an entire board,“ she said."
+    )
+    assert quote_containing(article, "entire board").speaker == "Clémence Roussel"
