@@ -81,6 +81,7 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
             counter[gender] += 2
     for _start, _end, draft in index:
         first = fold(draft.name.split()[0]) if draft.name.split() else ""
+        first = first if first in MALE_NAMES or first in FEMALE_NAMES else first.split("-")[0]
         # a known given name outweighs one later pronoun, which may mean someone else
         # ("His lawyer, Clémence Roussel, said that he would appeal"), not a title
         if first in MALE_NAMES:

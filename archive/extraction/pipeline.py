@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from . import cleaning, entities, language, quotes
-from .lexicon import CUE_VERBS
+from .lexicon import CUE_VERBS, ROLES
 from .nlp import DEFAULT_MODEL, NER_KINDS, load_nlp
 from .types import OTHER, PERSON, ExtractedArticle, ExtractedEntity, ExtractedQuotation
 
@@ -117,11 +117,17 @@ def _clause_subjects(doc: Doc) -> list[quotes.Subject]:
 
 def _subject(subject) -> quotes.Subject:
     left, right = subject.left_edge, subject.right_edge
-    appositions = tuple(
-        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-        for c in subject.children
-        if c.dep_ == "appos"
-    )
+    parts = [c for c in subject.children if c.dep_ == "appos"]
+    if subject.lower_ in ROLES and subject.text[:1].isupper():
+        # "Councillor of State Jean-Marc Perrottet said": the parse hangs the name on "of"
+        parts += [
+            p
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        ]
+    appositions = tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in parts)
     return quotes.Subject(
         left.idx,
         right.idx + len(right.text),

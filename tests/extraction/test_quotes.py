@@ -384,3 +384,15 @@ def test_a_known_given_name_outweighs_a_pronoun_about_someone_else():
         "been made to carry the responsibility of an entire board,“ she said."
     )
     assert quote_containing(article, "entire board").speaker == "Clémence Roussel"
+
+
+def test_a_title_of_state_before_a_name_makes_the_name_the_subject():
+    article = _article(
+        "Fabrizio Conti, the union representative, said workers had no warning. «She closes "
+        "the plant,» he said.\n\n"
+        "Vaud's minister for the economy, Councillor of State Jean-Marc Perrottet, said the "
+        "canton learned of it on Wednesday. «We were informed by email,» he said.\n\n"
+        "A spokesman for Ms Lachenal said the plan would save «millions of francs every year»."
+    )
+    assert quote_containing(article, "informed by email").speaker == "Jean-Marc Perrottet"
+    assert quote_containing(article, "millions of francs").speaker != "Lachenal"
