@@ -27,6 +27,7 @@ from .lexicon import (
     EN_STOPWORDS,
     HONORIFICS,
     INVERTED_CUES,
+    ORG_KEYWORDS,
     PERSON_NOUNS,
     RELATION_NOUNS,
     ROLES,
@@ -345,10 +346,16 @@ class _People:
 
     def role_holder(self, noun: str, pos: int) -> str | None:
         """The person last introduced before ``pos`` with the role ``noun``."""
-        found = [
-            name for start, role, name in getattr(self, "roles", ()) if role == noun and start < pos
+        holders = [
+            (start, name) for start, role, name in getattr(self, "roles", ()) if role == noun
         ]
-        return found[-1] if found and len(set(found)) == 1 else None
+        found = [name for start, name in holders if start < pos]
+        if found:
+            return found[-1] if len(set(found)) == 1 else None
+        # introduced only later ("the outgoing mayor said …" then "Mayor Magalhães"):
+        # the article's one holder of the role
+        later = {name for _, name in holders}
+        return later.pop() if len(later) == 1 else None
 
     def is_subject(self, start: int, end: int) -> bool:
         """Whether a mention is (the head of) a clause's subject."""
@@ -544,6 +551,8 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
             return _named(body, hit, m.group("cue"), 0.35)
     m = _NP_AFTER.match(text)
     if m:
+        if fold(m.group("sp").split()[-1]) in _DOCUMENT_NOUNS:
+            return None  # "“…,” the statement said": whoever issued it, said before
         return _phrase(m.group("sp"), m.group("cue"), 0.35)
     start = pos + (lead.end() if lead else 0)
     hit = people.at(start, slack=40)
@@ -605,8 +614,12 @@ def _speaker_of(
     """The named person, or what they own when that speaks ("Hale’s lawyer")."""
     owned = _POSSESSED.match(body, hit[1], cue_at)
     if owned:
-        named = re.match(r"\s*,\s*", body[owned.end() : cue_at])
-        person = people.at(owned.end() + named.end()) if named else None
+        # "Magalhaes's campaign director, Teresa Vilaça, wrote"
+        noun_end = (
+            owned.end() + re.match(r"(?:\s+[a-z][\w\-]*){0,2}", body[owned.end() : cue_at]).end()
+        )
+        named = re.match(r"\s*,\s*", body[noun_end:cue_at])
+        person = people.at(noun_end + named.end()) if named else None
         if person is not None and person[2].kind == PERSON and person[1] <= cue_at:
             return _named(body, person, cue, strength)  # "Nair’s colleague, Emeka Obi,"
         phrase = _as_written(body, hit[0], hit[1]) + body[hit[1] : owned.end()]
@@ -620,6 +633,9 @@ _NOT_SPEAKERS = word_set("""
     report reports study survey data document documents statement letter article story
     video post message footage figures poll law decree
     """)
+
+
+_DOCUMENT_NOUNS = word_set("statement report letter post message video note memo email release")
 
 
 def _subject_before(
@@ -661,15 +677,21 @@ def _subject_before(
         if hit is not None:
             return _speaker_of(body, hit, cue_at, cue, strength, people)
         start = parsed.start
+    lead_in = body[start:cue_at]
+    if parsed is None:
+        # unparsed: "Speaking to supporters at the PRL headquarters, the outgoing mayor
+        # said": a description right before the verb, after a comma, is its subject
+        np = _NP_BEFORE_CUE.search(lead_in)
+        if np and re.search(r"(?:^|,)\s*$", lead_in[: np.start("sp")]):
+            return _phrase(np.group("sp"), cue, strength)
     hit = people.first_in(start, cue_at)
     if hit is not None:
         return _speaker_of(body, hit, cue_at, cue, strength, people)
-    lead_in = body[start:cue_at]
     m = _PRONOUN_BEFORE_CUE.search(lead_in)
     if m:
         return _pronoun(body, start + m.start("sp"), m.group("sp"), people, cue, strength)
     m = _NP_BEFORE_CUE.search(lead_in)
-    if m:
+    if m and fold(m.group("sp").split()[-1]) not in _DOCUMENT_NOUNS:
         return _phrase(m.group("sp"), cue, strength)
     return None
 
@@ -796,6 +818,13 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
             count = seen.get(draft.name, (False, 0, 0))[1]
             seen[draft.name] = (company, count + 1, start)
     if not seen:
+        # "The NDA said in a statement … “…,” the agency said": an organisation noun
+        # means the organisation just named, when no name has the word
+        last = people.last_organisation_before(pos)
+        if noun in ORG_KEYWORDS and last is not None and pos - last[0] < 400:
+            return _Attribution(
+                last[2].name, attribution.as_written, attribution.cue, attribution.strength
+            )
         return attribution
     name = max(seen, key=seen.__getitem__)
     return _Attribution(name, attribution.as_written, attribution.cue, attribution.strength)

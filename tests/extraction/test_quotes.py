@@ -396,3 +396,40 @@ def test_a_title_of_state_before_a_name_makes_the_name_the_subject():
     )
     assert quote_containing(article, "informed by email").speaker == "Jean-Marc Perrottet"
     assert quote_containing(article, "millions of francs").speaker != "Lachenal"
+
+
+def test_an_organisation_noun_means_the_organisation_just_named():
+    article = _article(
+        "The NDA said in a statement that its forecasters had warned of rain since Saturday. "
+        '"Red alerts were issued in line with protocol," the agency said.'
+    )
+    assert quote_containing(article, "Red alerts").speaker == "NDA"
+
+
+def test_the_statement_said_is_whoever_issued_the_statement():
+    article = _article(
+        "Corvalis Systems will cut 1,200 jobs. In a statement, the company said the cuts "
+        'would mostly affect support staff. "We are making these changes to concentrate '
+        'our investment," the statement said.'
+    )
+    assert quote_containing(article, "making these changes").speaker == "Corvalis Systems"
+
+
+def test_a_description_before_the_verb_and_a_role_introduced_later():
+    article = _article(
+        "João Baptista Magalhães has conceded. Speaking to supporters at the Partido da "
+        "Renovação Local (PRL) headquarters on Rua da Liberdade, the outgoing mayor said: "
+        "«The people have spoken and I respect them.»\n\n"
+        "«It is over,» said Mayor Magalhães as he left."
+    )
+    quote = quote_containing(article, "people have spoken")
+    assert quote.speaker == "João Baptista Magalhães"
+    assert quote.speaker_as_written == "the outgoing mayor"
+
+
+def test_a_possessed_title_followed_by_the_name_is_the_named_person():
+    article = _article(
+        "Inês Valente won. In a post on X, Magalhaes's campaign director, Teresa Vilaça, "
+        "wrote: “The numbers are still out. Nobody should be calling anything yet.”"
+    )
+    assert quote_containing(article, "numbers are still out").speaker == "Teresa Vilaça"
