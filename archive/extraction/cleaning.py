@@ -347,8 +347,13 @@ def _is_spam(line: str) -> bool:
 
 def _is_appeal(line: str) -> bool:
     """A newsletter, donation or feedback appeal short enough to be page furniture."""
+    if _QUOTED_SPEECH.match(line):
+        return False  # “… that is a donation,” she said: someone's words, not an appeal
     hits = {m.group(0).casefold() for m in _APPEAL.finditer(line)}
     return bool(hits) and (len(line.split()) <= 40 or len(hits) >= 2)
+
+
+_QUOTED_SPEECH = re.compile(r"^\s*[“\"«„‘']\s*[^\W\d_]")
 
 
 def _is_self_promo(line: str) -> bool:

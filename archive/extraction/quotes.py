@@ -50,8 +50,13 @@ _NP = (
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)"
     rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:[a-z][\w\-’']*|[A-Z]{{2,4}}s?\b)){{1,4}}"
 )
+# "a Kingsmere fan", "one PRL volunteer": a proper adjective inside a description
+_NP_NAMED = (
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[A-Z][\w\-’']+"
+    rf"(?:\s+(?!(?:{_NP_STOP})\b)[a-z][\w\-’']*){{1,2}}"
+)
 _NP_AFTER = re.compile(_LEAD + rf"(?P<sp>{_NP})\s+{_ADVERB}(?P<cue>{CUE_PATTERN})\b")
-_NP_START = re.compile(rf"(?P<sp>{_NP})\b")
+_NP_START = re.compile(rf"(?P<sp>{_NP_NAMED}|{_NP})\b")
 _NP_BEFORE_CUE = re.compile(rf"(?:^|\s)(?P<sp>{_NP})\s+{_ADVERB}$")
 _PRONOUN_BEFORE_CUE = re.compile(r"\b(?P<sp>[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$")
 _APPOSITION = re.compile(r"^(?:['’]s)?\s*(?:,[^,\n.“”\"]{1,100},)?\s*" + _ADVERB)
@@ -214,8 +219,12 @@ def _narrative_cut(body: str, start: int, end: int) -> int:
         following = re.split(r"(?<=[.!?])\s+", body[cut:end], maxsplit=1)[0]
         if _SPEECH_PERSON.search(following):
             continue
-        named = re.search(r"\s[A-Z][a-z]", following)
-        if named or _NARRATIVE_OPENER.match(following):
+        # narration names someone as the subject ("Pérez eventually fled"); a sentence
+        # that merely mentions a place or a body ("The AVS will judge …") may be speech
+        named = re.match(r"([A-Z][\w’'\-]+)(?:\s[A-Z][\w’'\-]+)*\s+[a-z]", following)
+        if (named and fold(named.group(1)) not in COMMON_CAPITALISED) or (
+            _NARRATIVE_OPENER.match(following)
+        ):
             return cut
     return end
 
@@ -927,7 +936,15 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
             or (ending in ".!?" and text[:1].isupper())  # “…,” she said. “Nobody came.”
         )
     )
-    if n == 2 and spoken and not titled:
+    # "the alert system had “failed completely”": the words finish the speaker's clause
+    predicate = (
+        attribution is not None
+        and attribution.speaker is not None
+        and attribution.strength >= 0.3
+        and attribution.cue not in _LABEL_CUES.values()
+        and re.search(r"\b(?:had|has|have|was|were|is|are|be|been|would|will|to)\s*$", lead_in)
+    )
+    if n == 2 and (spoken or predicate) and not titled:
         # a speaker says it as a sentence: “We will,” she said, … / “Nobody came.”
         score = max(score, 0.55)
     elif n <= 2:

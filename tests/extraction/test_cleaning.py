@@ -264,3 +264,21 @@ def test_bylines_sharing_a_line_with_dates_and_credits():
         assert parse_byline(line)[1] == names, line
     assert is_date_line("Publié le 07.11.2024 à 11h42, mis à jour à 15h10")
     assert is_date_line("Updated: Mar 12, 2025, 09:18 IST")
+
+
+def test_a_quoted_paragraph_that_mentions_donations_is_speech_not_an_appeal():
+    raw = (
+        "Nurses strike over unpaid allowances\n\n"
+        "Nurses at the teaching hospital began an indefinite strike on Monday over eleven "
+        "months of unpaid allowances, their union said.\n\n"
+        "Comrade Ngozi Abiodun, the branch chairperson, said the branch had written to the "
+        "management eleven times since July.\n\n"
+        '"Our members are buying their own gloves. Some of them trek from Ikotun because '
+        "they cannot afford transport. That is not a job, that is a donation.\n\n"
+        "Donate to support our journalism today.\n\n"
+        "The Ministry of Health said the arrears would be cleared within the first quarter."
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert "that is a donation." in article.body
+    assert "Donate to support" not in article.body

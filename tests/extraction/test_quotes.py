@@ -433,3 +433,33 @@ def test_a_possessed_title_followed_by_the_name_is_the_named_person():
         "wrote: “The numbers are still out. Nobody should be calling anything yet.”"
     )
     assert quote_containing(article, "numbers are still out").speaker == "Teresa Vilaça"
+
+
+def test_two_words_that_finish_the_speakers_clause_are_speech_a_label_is_not():
+    article = _article(
+        'Mayor Tomás Ibarrola told reporters that the alert system had "failed completely" '
+        'and demanded an inquiry. The army said six "armed terrorists" were killed.'
+    )
+    assert quote_containing(article, "failed completely").confidence >= 0.5
+    assert quote_containing(article, "failed completely").speaker == "Tomás Ibarrola"
+    assert quote_containing(article, "armed terrorists").confidence < 0.5
+
+
+def test_an_unnamed_speaker_described_with_a_proper_adjective():
+    article = _article(
+        "Not everyone agreed. 'Robbery, pure robbery,' said a Kingsmere fan who had "
+        "travelled down on one of the club's coaches."
+    )
+    quote = quote_containing(article, "Robbery")
+    assert quote.speaker == "a Kingsmere fan"
+    assert quote.confidence >= 0.5
+
+
+def test_an_unclosed_post_runs_on_past_a_sentence_that_names_a_place():
+    article = _article(
+        "Duarte Pinto conceded. Pinto tweeted: “Congratulations to Ines Valente. The AVS "
+        "will judge every proposal on its merits, starting with the Sado bridge.\n\n"
+        "Counting continued overnight."
+    )
+    quote = quote_containing(article, "Congratulations")
+    assert quote.text.endswith("starting with the Sado bridge.")
