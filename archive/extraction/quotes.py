@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .entities import EntityDraft
@@ -40,14 +41,14 @@ _CLOSERS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」
 _SINGLE_OPENERS = "‘'"
 _SINGLE_CLOSERS = "’'"
 _LEAD = r"^[\s,.;:!?—–\-]*"
-_ADVERB = r"(?:\w+ly\s+|also\s+|then\s+|later\s+|again\s+|once\s+)?"
+_ADVERB = r"(?:\w+ly\s+|also\s+|then\s+|later\s+|again\s+|once\s+|used\s+to\s+|would\s+)?"
 _PRONOUN_AFTER = re.compile(_LEAD + rf"(?P<sp>[Hh]e|[Ss]he)\s+{_ADVERB}(?P<cue>{CUE_PATTERN})\b")
 _INVERTED = "|".join(sorted(INVERTED_CUES, key=len, reverse=True))
 _CUE_FIRST = re.compile(_LEAD + rf"(?P<cue>{_INVERTED}|according to)\s+")
 _ASKED_FIRST = re.compile(_LEAD + r"(?P<cue>asked|asks|wondered|wonders)\s+")
 _NP_STOP = "|".join(sorted(EN_STOPWORDS - {"a", "an", "the"}, key=len, reverse=True))
 _NP = (
-    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)"
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]y)"
     rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:[a-z][\w\-’']*|[A-Z]{{2,4}}s?\b)){{1,4}}"
 )
 # "a Kingsmere fan", "one PRL volunteer": a proper adjective inside a description
@@ -247,6 +248,9 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     if not match:
         return None
     label = match.group("label")
+    if label in ("Q", "A"):  # a question-and-answer section
+        start, end = _strip_span(body, match.start("utt"), pe)
+        return _Span(start, end, ps, pe, (ps, pe), label=(ps, ps + 1), resume_at=pe)
     tokens = label.split()
     folded = [fold(t) for t in tokens]
     if label.isupper() or folded[0] in _LABEL_WORDS or folded[0] in COMMON_CAPITALISED:
@@ -288,6 +292,9 @@ def _find_spans(body: str) -> list[_Span]:
         transcript = _transcript(body, ps, pe)
         if transcript is not None:
             spans.append(transcript)
+            # someone quoted inside an answer: ‹You made me a thief,› she said
+            for inner in _scan_paragraph(body, transcript.start, pe):
+                spans.append(replace(inner, paragraph=(ps, pe)))
             continue
         spans.extend(_scan_paragraph(body, ps, pe))
     return spans
@@ -519,7 +526,7 @@ def _described_subject(
     return None
 
 
-_INDEFINITE = word_set("a an one his her their another some its our")
+_INDEFINITE = word_set("a an one his her their another some its our my")
 _PERSON_DESCRIPTIONS = (
     PERSON_NOUNS
     | RELATION_NOUNS
@@ -852,6 +859,40 @@ def _introduces(prefix: str) -> bool:
     return _only_titles(prefix) or (opening is not None and _only_titles(prefix[opening.end() :]))
 
 
+def _interviewee(body: str, spans: list[_Span], people: _People) -> str | None:
+    """Who gives the "A:" answers: the named transcript speaker who answers most (whose
+    lines are not questions), else the person the article names most."""
+    answers: Counter[str] = Counter()
+    for span in spans:
+        if span.label is None or body[span.label[0] : span.label[1]] in ("Q", "A"):
+            continue
+        hit = people.at(span.label[0])
+        if hit is not None and hit[2].kind == PERSON:
+            asked = body[span.start : span.end].rstrip().endswith("?")
+            answers[hit[2].name] += 0 if asked else 1
+    if answers and max(answers.values()) > 0:
+        return answers.most_common(1)[0][0]
+    mentions = Counter(draft.name for _, _, draft in people.index if draft.kind == PERSON)
+    return mentions.most_common(1)[0][0] if mentions else None
+
+
+def _newcomer(
+    body: str, starts: list[int], after: int, before: int, people: _People, in_quote
+) -> _Attribution | None:
+    """“…,” he said. El-Amrani, beside him, laughed. “…”: a person who becomes the subject
+    of a sentence between two quotations speaks the second one."""
+    for sentence in reversed([s for s in starts if after <= s < before]):
+        hit = people.first_in(sentence, before)
+        if (
+            hit is not None
+            and hit[2].kind == PERSON
+            and not in_quote(hit[0])
+            and _introduces(body[sentence : hit[0]])
+        ):
+            return _named(body, hit, None, 0.15)
+    return None
+
+
 def _carried_over(
     body: str,
     prior: tuple[int, int],
@@ -990,13 +1031,19 @@ def extract_quotations(
     para_spans = [p for p in paragraphs(body) if p[1] > p[0]]
     paragraph_at = {p: i for i, p in enumerate(para_spans)}
     sentence_cache: dict[tuple[int, int], list[int]] = {}
+    interviewee = _interviewee(body, spans, people)
     for index, span in enumerate(spans):
         ps, pe = span.paragraph
         attribution: _Attribution | None = None
         if span.label is not None:
             label = body[span.label[0] : span.label[1]]
             hit = people.at(span.label[0])
-            if hit is not None and hit[0] < span.label[1]:
+            if label == "Q":
+                attribution = None  # a question from an unnamed interviewer or reader
+            elif label == "A":
+                if interviewee is not None:
+                    attribution = _Attribution(interviewee, interviewee, None, 0.25)
+            elif hit is not None and hit[0] < span.label[1]:
                 attribution = _Attribution(hit[2].name, label, None, 0.35)
             else:
                 attribution = _phrase(label, None, 0.25)
@@ -1019,7 +1066,11 @@ def extract_quotations(
                 attribution = _loose_after(body, span, sentence_end, people) or attribution
             inherited = previous.get(span.paragraph)
             if _unanswered(attribution) and inherited is not None:
-                attribution = _Attribution(inherited.speaker, inherited.as_written, None, 0.25)
+                attribution = _newcomer(
+                    body, starts, previous_end[span.paragraph], span.open_at, people, in_quote
+                )
+                if attribution is None or attribution.speaker == inherited.speaker:
+                    attribution = _Attribution(inherited.speaker, inherited.as_written, None, 0.25)
             if (
                 attribution is None
                 and sentence_at > 0

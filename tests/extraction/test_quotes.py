@@ -463,3 +463,32 @@ def test_an_unclosed_post_runs_on_past_a_sentence_that_names_a_place():
     )
     quote = quote_containing(article, "Congratulations")
     assert quote.text.endswith("starting with the Sado bridge.")
+
+
+def test_question_and_answer_lines_and_quotations_inside_an_answer():
+    article = _article(
+        "Julian Ferreira-Stokes: Is the grandmother in the novel her?\n\n"
+        "El-Amrani: Partly. My mother says no, and then she reads a chapter and phones me in "
+        "tears. Last week she called and said, ‹You made me a thief and a saint.› So, partly."
+        "\n\nNour El-Amrani will read in Edinburgh.\n\n"
+        "Readers’ questions\n\n"
+        "Q: Do you plan your novels or discover them as you write?\n\n"
+        "A: I discover them, and then I spend two years pretending I planned them."
+    )
+    answer = quote_containing(article, "Partly.")
+    assert answer.speaker == "Nour El-Amrani"
+    inner = next(q for q in article.quotations if q.text.startswith("You made me"))
+    assert inner.text == "You made me a thief and a saint."
+    assert inner.speaker == "my mother"
+    assert quote_containing(article, "pretending I planned").speaker == "Nour El-Amrani"
+    question = quote_containing(article, "Do you plan")
+    assert question.speaker is None
+
+
+def test_someone_who_becomes_the_subject_between_two_quotations_speaks_the_second():
+    article = _article(
+        "Tobias Wendt remembers the day. “I started reading it on the train and missed my "
+        "stop,” he said. Nour El-Amrani, who was sitting beside him, laughed. “He tells "
+        "everyone that. I think he actually fell asleep.”"
+    )
+    assert quote_containing(article, "fell asleep").speaker == "Nour El-Amrani"
