@@ -386,6 +386,9 @@ _OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"‘'«„‹]([^“”\"�
 _CLOSING = re.compile(r"([^“”\"‘’'«»„‹›\n]{0,40})[”\"’'»“›](?!\w)")
 
 
+_TITLE_SMALL_WORDS = word_set("a an in on at to for with from by or nor but as is")
+
+
 def _quoted_title(body: str, start: int, end: int) -> bool:
     """ "the “Safe Streets Wrexley” patrols", "its motto, 'One Corvalis Family'": a name
     that fills a short title-case quotation is a slogan or title, not a mention."""
@@ -395,7 +398,8 @@ def _quoted_title(body: str, start: int, end: int) -> bool:
         return False
     inner = opening.group(1) + body[start:end] + closing.group(1)
     words = _TOKEN_RE.findall(inner)
-    return bool(words) and all(w[:1].isupper() or fold(w) in _CONNECTORS for w in words)
+    small = _CONNECTORS | _TITLE_SMALL_WORDS
+    return bool(words) and all(w[:1].isupper() or fold(w) in small for w in words)
 
 
 def _is_role(word: str) -> bool:

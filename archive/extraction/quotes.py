@@ -105,6 +105,7 @@ class _Span:
     single: bool = False
     label: tuple[int, int] | None = None
     resume_at: int = -1  # where text after the quotation starts (after the mark)
+    inside: int = -1  # for a quotation inside another, where the outer one's text starts
 
 
 @dataclass
@@ -279,7 +280,7 @@ def transcript_labels(body: str) -> list[tuple[int, int]]:
         span = _transcript(body, ps, pe)
         if span is not None and span.label is not None:
             text = body[span.label[0] : span.label[1]]
-            if all(t[:1].isupper() for t in text.split()):
+            if text not in ("Q", "A") and all(t[:1].isupper() for t in text.split()):
                 labels.append(span.label)
     return labels
 
@@ -296,8 +297,21 @@ def _find_spans(body: str) -> list[_Span]:
             for inner in _scan_paragraph(body, transcript.start, pe):
                 spans.append(replace(inner, paragraph=(ps, pe)))
             continue
-        spans.extend(_scan_paragraph(body, ps, pe))
+        for span in _scan_paragraph(body, ps, pe):
+            spans.append(span)
+            spans.extend(_nested(body, span))
     return spans
+
+
+def _nested(body: str, outer: _Span) -> list[_Span]:
+    """Closed quotations inside a quotation: “Niamh told me: ‘Same corner as always.’”"""
+    if len(words(body[outer.start : outer.end])) < 4:
+        return []
+    return [
+        replace(inner, paragraph=outer.paragraph, inside=outer.start)
+        for inner in _scan_paragraph(body, outer.start, outer.end)
+        if inner.close_at < outer.end
+    ]
 
 
 def _sentence_starts(body: str, ps: int, pe: int) -> list[int]:
@@ -1048,6 +1062,13 @@ def extract_quotations(
             else:
                 attribution = _phrase(label, None, 0.25)
                 attribution.as_written = label
+        elif span.inside >= 0:
+            # quoted by the speaker: only a cue inside the outer quotation attributes it
+            if span.paragraph not in sentence_cache:
+                sentence_cache[span.paragraph] = _sentence_starts(body, ps, pe)
+            starts = sentence_cache[span.paragraph]
+            sentence_at = bisect.bisect_right(starts, span.open_at) - 1
+            attribution = _before(body, max(starts[sentence_at], span.inside), span, people)
         else:
             if span.paragraph not in sentence_cache:
                 sentence_cache[span.paragraph] = _sentence_starts(body, ps, pe)
@@ -1055,8 +1076,9 @@ def extract_quotations(
             sentence_at = bisect.bisect_right(starts, span.open_at) - 1
             seg_start = max(starts[sentence_at], previous_close.get(span.paragraph, ps))
             next_open = pe
-            if index + 1 < len(spans) and spans[index + 1].paragraph == span.paragraph:
-                next_open = spans[index + 1].open_at
+            following = next((s for s in spans[index + 1 :] if s.inside < 0), None)
+            if following is not None and following.paragraph == span.paragraph:
+                next_open = following.open_at
             later = bisect.bisect_right(starts, span.close_at)
             sentence_end = min(starts[later] if later < len(starts) else pe, next_open)
             attribution = _after(body, span, min(next_open, span.close_at + 160), people)
@@ -1097,6 +1119,7 @@ def extract_quotations(
                 previous_close[span.paragraph] = span.resume_at
         if attribution is not None and attribution.speaker is not None:
             attribution = _resolve_description(attribution, span.open_at, people)
+        if attribution is not None and attribution.speaker is not None and span.inside < 0:
             previous[span.paragraph] = attribution
             previous_end[span.paragraph] = span.resume_at
         confidence = _confidence(body, span, attribution)

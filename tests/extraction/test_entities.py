@@ -220,3 +220,12 @@ def test_institution_names_with_role_words_ampersands_and_plural_owners():
     assert "Rádio Sado FM" in names
     assert entity(article, "João Baptista Magalhães").kind == PERSON
     assert not names & {"Hospital", "Calloway", "Finch", "Women", "Accountant-General"}
+
+
+def test_title_case_slogans_with_small_words_and_qa_labels_are_not_entities():
+    article = _article(
+        "The chancellor's slogan, 'Fairness in Property, Fairness in Tax', was mocked.\n\n"
+        "Q: What are you working on now?\n\nA: A book about my father's brother."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"Fairness", "Property", "Tax", "Q", "A"}

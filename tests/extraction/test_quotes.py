@@ -492,3 +492,20 @@ def test_someone_who_becomes_the_subject_between_two_quotations_speaks_the_secon
         "everyone that. I think he actually fell asleep.”"
     )
     assert quote_containing(article, "fell asleep").speaker == "Nour El-Amrani"
+
+
+def test_a_quotation_inside_a_quotation_gets_its_own_speaker_only_from_inside():
+    article = _article(
+        "“I just tried to stay calm,” Ana Nascimento said. “Niamh O'Driscoll told me before "
+        "the kick: ‘Same corner as always, don't be clever.’ So I wasn't clever.”\n\n"
+        "“We got two replies, and both said the same thing: ‘the matter is receiving "
+        "attention.’ Nothing more,” said Ngozi Abiodun."
+    )
+    outer = quote_containing(article, "Niamh O'Driscoll told me")
+    assert outer.speaker == "Ana Nascimento"
+    inner = next(q for q in article.quotations if q.text.startswith("Same corner"))
+    assert inner.speaker == "Niamh O'Driscoll"
+    assert inner.start > outer.start and inner.end < outer.end
+    nested = next(q for q in article.quotations if q.text.startswith("the matter is"))
+    assert nested.speaker != "Ngozi Abiodun"  # she quotes the replies; they are not hers
+    assert quote_containing(article, "We got two replies").speaker == "Ngozi Abiodun"
