@@ -35,8 +35,9 @@ def totals():
 
 @pytest.fixture(scope="module")
 def dev():
-    """The held-out pages (tests/data/dev): fictional news written and annotated blind to
-    the pipeline, on other subjects and in other house styles than the seeds."""
+    """The development pages (tests/data/dev): fictional news written and annotated blind
+    to the pipeline, on other subjects and in other house styles than the seeds, then used
+    to find and fix general failures, so no longer blind (see decision 19)."""
     return _score(sorted(DEV.glob("*.json")), DEV)
 
 
@@ -60,7 +61,7 @@ def test_speakers(totals):
 
 def test_entities(totals):
     assert totals.entity_recall >= 0.90
-    assert totals.entity_precision >= 0.95
+    assert totals.entity_precision >= 0.97
 
 
 def test_no_boilerplate_left(totals):
@@ -71,9 +72,10 @@ def test_dev_corpus(dev):
     assert dev.files == 12
     assert dev.titles_correct == dev.files
     assert dev.boilerplate_left == 0
-    assert dev.body_coverage >= 0.98
-    assert dev.quote_precision >= 0.97
-    assert dev.quote_recall >= 0.90
-    assert dev.named_speaker_accuracy >= 0.76
-    assert dev.entity_recall >= 0.91
-    assert dev.entity_precision >= 0.83
+    assert dev.body_coverage >= 0.99
+    assert dev.quote_precision >= 0.98
+    assert dev.quote_recall >= 0.97
+    assert dev.named_speaker_accuracy >= 0.98
+    assert dev.unnamed_speaker_accuracy >= 0.9
+    assert dev.entity_recall >= 0.94
+    assert dev.entity_precision >= 0.97
