@@ -171,6 +171,30 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
+_LEADING_JUNK = word_set("of the and for y")
+# Police and military rank abbreviations, written in capitals (case matters: "di" is Italian)
+_RANK_ABBREVIATIONS = frozenset(
+    [
+        "DI",
+        "DCI",
+        "DS",
+        "DC",
+        "DCS",
+        "PC",
+        "PCSO",
+        "WPC",
+        "Supt",
+        "Insp",
+        "Det",
+        "Cllr",
+        "Cpl",
+        "Pte",
+        "Maj",
+        "Brig",
+        "Adm",
+        "Cdr",
+    ]
+)
 
 
 def _tokens(body: str) -> list[_Token]:
@@ -287,7 +311,9 @@ def _split_run(
     skip = 0
     while skip < len(run):
         f = fold(run[skip].text)
-        if f in COMMON_CAPITALISED or f in _CONNECTORS:
+        # "Los Angeles", "La Paz", "Van Gogh": a capitalised particle starts the name
+        particle = f in _CONNECTORS and f not in _LEADING_JUNK and skip + 1 < len(run)
+        if f in COMMON_CAPITALISED or (f in _CONNECTORS and not particle):
             skip += 1
             continue
         initial = _is_sentence_initial(body, run[skip].start)
@@ -342,7 +368,8 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
     institution = folded[-1] in ORG_KEYWORDS or folded[-1] in PLACE_KEYWORDS
     for i, f in enumerate(folded[:-1]):
         # "General Hospital", "Major League": a role word inside an institution's name
-        if (f in ROLES or f in HONORIFICS) and run[i + 1].capitalised and not institution:
+        rank = _is_role(f) or run[i].text in _RANK_ABBREVIATIONS  # "DI Keating"
+        if rank and run[i + 1].capitalised and not institution:
             role_at = i
     if role_at >= 0:
         rest = run[role_at + 1 :]
@@ -435,7 +462,11 @@ def _evidence(
         ev.add("dateline")
     line_start = body.rfind("\n", 0, start) + 1
     dateline = _DATELINE.match(body, line_start)
-    if dateline and body.find("(", line_start, dateline.end()) in range(line_start, start):
+    if (
+        dateline
+        and start < dateline.end()
+        and body.find("(", line_start, dateline.end()) in range(line_start, start)
+    ):
         ev.add("credit")  # "LIMA, March 3 (Reuters) -": the agency, not a mention
     if _WORK_BEFORE.search(body, max(0, start - 40), start) or (
         len(tokens) > 1 and folded[0] in _WORK_FIRST
@@ -524,7 +555,7 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
         ):
             run = [*run, replace(tokens[following], capitalised=True)]
         for part, evidence in _split_run(body, run, lowercase_words):
-            if part:
+            if part and any(len(t.text) > 1 for t in part):  # not the "U" of "U.N."
                 found.append(_evidence(body, part, evidence, hints))
     for m in _HANDLE_RE.finditer(body):
         found.append(_Occurrence(m.start(), m.end(), m.group(), (m.group(),), {"handle"}))
@@ -682,7 +713,7 @@ def extract_entities(
     groups: dict[str, list[_Occurrence]] = {}
     singles: list[_Occurrence] = []
     for occ in occurrences:
-        if len(occ.tokens) > 1:
+        if len(_group_key(occ).split()) > 1:  # "De Vries" is a surname, like "Vries"
             groups.setdefault(_group_key(occ), []).append(occ)
         else:
             singles.append(occ)
@@ -714,7 +745,7 @@ def extract_entities(
         by_first.setdefault(parts[0], []).append(key)
     by_word: dict[str, list[_Occurrence]] = {}
     for occ in singles:
-        by_word.setdefault(fold(occ.tokens[0]), []).append(occ)
+        by_word.setdefault(_group_key(occ), []).append(occ)
     for f, occs in by_word.items():
         ev: Counter[str] = Counter()
         for occ in occs:

@@ -593,6 +593,8 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
         cue = re.match(rf"(?P<cue>{CUE_PATTERN})\b", tail)
         if cue:
             return _named(body, hit, cue.group("cue"), 0.35)
+        if lead and re.search(r"[—–]", lead.group()) and re.match(r"\s*(?:,|$|\n)", rest):
+            return _named(body, hit, None, 0.3)  # “…” — Maria Lopez, mayor of Lyon
     return None
 
 

@@ -229,3 +229,22 @@ def test_title_case_slogans_with_small_words_and_qa_labels_are_not_entities():
     )
     names = {e.name for e in article.entities}
     assert not names & {"Fairness", "Property", "Tax", "Q", "A"}
+
+
+def test_wire_story_names_particles_dotted_abbreviations_and_ranks():
+    article = _article(
+        "WASHINGTON (AP) — U.S. President Donald Trump met Chancellor Angela Merkel at the "
+        "White House on Tuesday, after the United Nations summit in New York. The U.N. "
+        "Secretary-General António Guterres spoke. In Los Angeles, Mayor Karen Bass "
+        "said the city was affected.\n\n"
+        "“It was a brutal attack,” said Detective Inspector Siobhan Keating. DI Keating urged "
+        "witnesses to call. Coach Sanne de Vries agreed. “It was a penalty,” De Vries said."
+    )
+    names = {e.name for e in article.entities}
+    for name in ("White House", "United Nations", "New York", "Los Angeles"):
+        assert name in names, name
+    assert "AP" not in names
+    assert entity(article, "António Guterres").kind == PERSON
+    assert not names & {"U", "S", "N", "Angeles", "DI Keating", "De Vries"}
+    assert "Keating" in entity(article, "Siobhan Keating").aliases
+    assert "De Vries" in entity(article, "Sanne de Vries").aliases

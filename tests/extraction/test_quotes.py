@@ -509,3 +509,11 @@ def test_a_quotation_inside_a_quotation_gets_its_own_speaker_only_from_inside():
     nested = next(q for q in article.quotations if q.text.startswith("the matter is"))
     assert nested.speaker != "Ngozi Abiodun"  # she quotes the replies; they are not hers
     assert quote_containing(article, "We got two replies").speaker == "Ngozi Abiodun"
+
+
+def test_a_dash_and_a_name_after_a_quotation_attribute_it():
+    article = _article(
+        "“We will rebuild the bridge within a year.” — Maria Lopez, mayor of Lyon\n\n"
+        "The council meets on Monday."
+    )
+    assert quote_containing(article, "rebuild the bridge").speaker == "Maria Lopez"
