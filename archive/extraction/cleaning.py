@@ -599,6 +599,13 @@ def _widget_date(units: list[str], i: int) -> bool:
     return any(is_weather_line(units[j]) for j in (i - 1, i + 1) if 0 <= j < len(units))
 
 
+# "BRASILIA, Aug 2 (Reuters) - …": the wire service that sent the story
+_DATELINE_AGENCY = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{1,40}(?:,[^()\n]{1,40})?\s*"
+    r"\((?P<agency>[A-Z][\w.&' \-]{1,30})\)\s*[-–—]\s"
+)
+
+
 def clean(raw: str, *, source: str = "") -> Cleaned:
     """Split a raw page into title, publication, authors, date and body paragraphs."""
     units = split_units(normalise(raw))
@@ -618,7 +625,8 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
             copyright_pub = _copyright_publication(unit)
         if published is None and i < 6 and is_date_line(unit) and not _widget_date(units, i):
             published = parse_date(unit)[0]
-    publication = publication or copyright_pub or _publication_from_source(source)
+    agency = next((m.group("agency") for u in units if (m := _DATELINE_AGENCY.match(u))), None)
+    publication = publication or copyright_pub or agency or _publication_from_source(source)
 
     title_at = _title_index(units)
     if title_at is None:

@@ -92,6 +92,14 @@ _ORG_OWNED = (
     r"|clients|annual report|website|share price|profits?|revenues?|staff|head coach|coach"
     r"|captain|squad|striker|goalkeeper|midfield|stadium)"
 )
+# "Ibama, the environmental protection agency,"
+_APPOSITION_ORG = re.compile(
+    r"^,\s*(?:the|an?)\s+(?:[\w\-]+\s+){0,3}?(?:agency|company|firm|group|party"
+    r"|organi[sz]ation|ministry|union|bank|network|institute|watchdog|regulator|charity|ngo"
+    r"|authority|court|broadcaster|newspaper|university|coalition|movement|alliance"
+    r"|federation|association|council|department|office|club|team|carrier|airline|insurer"
+    r"|manufacturer|retailer|conglomerate|startup|publisher|think[ -]tank)\b"
+)
 _ORG_BEFORE = re.compile(rf"\b{_ORG_OWNED}\s+(?:of|at)\s+(?:the\s+)?$", re.I)
 _ORG_AFTER = re.compile(rf"^(?:’s|'s|')\s+(?:\w+\s+)?{_ORG_OWNED}\b", re.I)
 _MAX_RUN = 12
@@ -489,7 +497,7 @@ def _evidence(
         or _PLACE_BEFORE.search(before)
     ):
         ev.add("place_cue")
-    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after):
+    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after) or _APPOSITION_ORG.match(after):
         ev.add("org_cue")
     if _quoted_title(body, start, end):
         ev.add("quoted_title")
@@ -758,6 +766,18 @@ def extract_entities(
             for k in by_first.get(f, [])
             if not placed and (_person_like(groups[k]) or _company(k, groups[k]))
         ]
+        if not targets and not placed:
+            # "Lula" in "Luiz Inacio Lula da Silva": a middle name used alone, when it
+            # belongs to exactly one person's full name
+            middle = [
+                k
+                for k in groups
+                if f in k.split()[1:-1]
+                and len(f) > 2
+                and ev["role"] + ev["given_name"] == 0
+                and (_person_like(groups[k]))
+            ]
+            targets = middle if len(middle) == 1 else []
         blocked = {"gazetteer", "handle", "acronym"}
         for occ in occs:
             if targets and not occ.evidence & blocked:

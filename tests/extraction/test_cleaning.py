@@ -282,3 +282,14 @@ def test_a_quoted_paragraph_that_mentions_donations_is_speech_not_an_appeal():
     assert_invariants(article)
     assert "that is a donation." in article.body
     assert "Donate to support" not in article.body
+
+
+def test_a_wire_dateline_names_the_agency_as_publication():
+    article = extract(
+        "Lula vows to protect the Amazon as deforestation falls\n\n"
+        "BRASILIA, Aug 2 (Reuters) - Brazilian President Luiz Inacio Lula da Silva said on "
+        "Wednesday his government would end illegal deforestation in the Amazon by 2030.\n\n"
+        "Environment Minister Marina Silva said the drop was the result of enforcement."
+    )
+    assert_invariants(article)
+    assert article.publication == "Reuters"

@@ -248,3 +248,12 @@ def test_wire_story_names_particles_dotted_abbreviations_and_ranks():
     assert not names & {"U", "S", "N", "Angeles", "DI Keating", "De Vries"}
     assert "Keating" in entity(article, "Siobhan Keating").aliases
     assert "De Vries" in entity(article, "Sanne de Vries").aliases
+
+
+def test_a_middle_name_used_alone_and_an_organisation_apposition():
+    article = _article(
+        "Brazilian President Luiz Inacio Lula da Silva spoke in Belem. Lula said the "
+        "drop was the result of enforcement by Ibama, the environmental protection agency."
+    )
+    assert "Lula" in entity(article, "Luiz Inacio Lula da Silva").aliases
+    assert entity(article, "Ibama").kind == ORGANIZATION
