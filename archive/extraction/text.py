@@ -7,6 +7,7 @@ names) is simpler and more reliable once that noise is gone, so it is removed fi
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -22,9 +23,15 @@ URL_RE = re.compile(
 )
 
 
+# Character references a scraper left undecoded; decoded once, so "&amp;lt;" stays "&lt;"
+# text and never becomes markup (the body is escaped on output anyway).
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
 def normalise(raw: str) -> str:
     """Plain spaces, ``\\n`` line ends, no invisible or control characters, trimmed lines."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), raw)  # "&#8220;", "&amp;"
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
     text = text.replace("\u2029", "\n").replace("\x85", "\n")
     text = _INVISIBLE.sub("", text)
     text = _ODD_SPACES.sub(" ", text)

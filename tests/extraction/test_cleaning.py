@@ -293,3 +293,16 @@ def test_a_wire_dateline_names_the_agency_as_publication():
     )
     assert_invariants(article)
     assert article.publication == "Reuters"
+
+
+def test_undecoded_character_references_are_decoded_once_and_stay_text():
+    article = extract(
+        "Mayor promises a new bridge for the town\n\n"
+        "Maria Lopez said &#8220;we will rebuild the bridge within a year&#8221; at the "
+        "R&amp;D centre, where a sign read &amp;lt;script&amp;gt; as a joke.\n\n"
+        "The council meets on Monday to approve the budget for the project."
+    )
+    assert_invariants(article)
+    assert "R&D centre" in article.body
+    assert "&lt;script&gt;" in article.body  # decoded once: still text, not markup
+    assert article.quotations[0].text == "we will rebuild the bridge within a year"
