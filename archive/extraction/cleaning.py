@@ -599,6 +599,13 @@ def _widget_date(units: list[str], i: int) -> bool:
     return any(is_weather_line(units[j]) for j in (i - 1, i + 1) if 0 <= j < len(units))
 
 
+# A short title-case line that names a news organisation: "BBC News", "The Daily Star"
+_PUBLICATION_LINE = re.compile(
+    r"^(?=[^\n]{2,40}$)(?:[A-Z][\w&'.\-]*\s?){0,3}(?:News|Times|Post|Herald|Tribune"
+    r"|Journal|Gazette|Guardian|Telegraph|Express|Mail|Press|Radio|TV|Television|Daily|Review"
+    r"|Magazine|Wire|Chronicle|Observer|Standard|Independent|Ledger|Star|Sun|Mirror"
+    r"|Courier|Record|Monitor|Dispatch|Reuters|AFP|BBC|CNN)(?:\s[A-Z][\w&'.\-]*){0,2}$"
+)
 # "BRASILIA, Aug 2 (Reuters) - …": the wire service that sent the story
 _DATELINE_AGENCY = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{1,40}(?:,[^()\n]{1,40})?\s*"
@@ -619,6 +626,9 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
         byline = parse_byline(unit)
         if byline is not None:
             pub, names = byline
+            following = units[i + 1] if i + 1 < len(units) else ""
+            if pub is None and _PUBLICATION_LINE.match(following):
+                pub = following  # "By Jane Smith" / "BBC News" on the next line
             publication = publication or pub
             authors = authors or names
         if copyright_pub is None and _COPYRIGHT.search(unit):

@@ -134,7 +134,10 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?){0,2}"
     r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]\s"
 )
-_WORK_FIRST = word_set("operation operación operacion plan project exercise")
+# ... and named storms and operations: "Storm Babet", "Hurricane Ian", "Operation Gideon"
+_WORK_FIRST = word_set(
+    "operation operación operacion plan project exercise storm hurricane typhoon cyclone"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…][”’\"»)]*\s*)[\s“\"‘'(«\[—–-]*$")
 
 

@@ -253,6 +253,8 @@ PERSON_NOUNS = word_set("""
 # Given names whose bearer is, in the overwhelming majority, a man or a woman. Used only to
 # agree "he"/"she" with an antecedent; a name in neither list simply has no known gender.
 MALE_NAMES = word_set("""
+    humza musa isa yahya joshua nikita misha kostya zakaria zakariya akira elia jona
+    juma onyekachi oluwaseyi ezra ibrahima moussa aliyu garba shehu
     aaron abdul abdullah abraham adam adrian ahmed ahmad alan albert alberto alejandro alex
     alexander alfredo ali amir andre andres andrew andrzej angel anil antonio arjun arturo
     bernardo ben benjamin bilal boris brian bruno carlos cesar charles chen chinedu chris

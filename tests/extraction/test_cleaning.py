@@ -306,3 +306,18 @@ def test_undecoded_character_references_are_decoded_once_and_stay_text():
     assert "R&D centre" in article.body
     assert "&lt;script&gt;" in article.body  # decoded once: still text, not markup
     assert article.quotations[0].text == "we will rebuild the bridge within a year"
+
+
+def test_a_news_organisation_on_the_line_under_the_byline_is_the_publication():
+    article = extract(
+        "Storm Babet: Woman dies as danger to life warning issued\n\n"
+        "By Jane Smith\n\nBBC News\n\n"
+        "A woman has died after being swept into a river as Storm Babet brought torrential "
+        "rain to parts of the UK, police said.\n\n"
+        "The 57-year-old was pulled from the River South Esk in Angus on Thursday."
+    )
+    assert_invariants(article)
+    assert article.publication == "BBC News"
+    assert article.authors == ("Jane Smith",)
+    assert "BBC News" not in article.body
+    assert "Storm Babet" not in {e.name for e in article.entities}

@@ -517,3 +517,11 @@ def test_a_dash_and_a_name_after_a_quotation_attribute_it():
         "The council meets on Monday."
     )
     assert quote_containing(article, "rebuild the bridge").speaker == "Maria Lopez"
+
+
+def test_a_man_whose_given_name_ends_in_a_is_still_he():
+    article = _article(
+        "Scotland's First Minister Humza Yousaf described the situation as 'unprecedented'. "
+        "He told BBC Scotland: 'I would urge people to follow the advice of the police.'"
+    )
+    assert quote_containing(article, "I would urge").speaker == "Humza Yousaf"
