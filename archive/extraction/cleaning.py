@@ -180,7 +180,7 @@ _FOOTER_MARKERS = frozenset(
 _COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights reserved\b")
 _COPYRIGHT_PUB = re.compile(
     r"(?i)(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<pub>[^.|©]{2,60}?)\s*(?:\.|,|\||-|–)?\s*(?:all rights reserved|$)"
+    r"(?P<pub>[^.|©]{2,60}?)\s*(?:(?:\.|,|\||-|–)?\s*(?:all rights reserved|$)|[.|]\s)"
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?"
 _PARTICLE = r"(?:(?:de|del|da|do|dos|la|van|von|der|di|du|le|y)\s+)?"
@@ -420,7 +420,13 @@ def _parse_byline_segment(line: str) -> tuple[str | None, tuple[str, ...]] | Non
         pub = (match.group("pub") or "").strip() or None
         if pub and _JOB_TITLE.search(pub):
             pub = None
-        return pub, _split_authors(match.group("authors"))
+        authors = _split_authors(match.group("authors"))
+        # "By The Associated Press", "By Reuters Staff": an organisation, not a person
+        agencies = [a for a in authors if a.startswith("The ") or _PUBLICATION_LINE.match(a)]
+        if agencies:
+            pub = pub or agencies[0].removesuffix(" Staff")
+            authors = tuple(a for a in authors if a not in agencies)
+        return pub, authors
     return None
 
 
@@ -431,9 +437,14 @@ _JOB_TITLE = re.compile(
 
 
 def _split_authors(value: str) -> tuple[str, ...]:
-    """Names of a byline; job titles beside them ("Political Editor") are not authors."""
+    """Names of a byline; job titles beside them ("Political Editor") and edition labels
+    ("English Edition") are not authors."""
     names = [n.strip() for n in _AUTHOR_SPLIT.split(value) if n.strip()]
-    return tuple(n for n in names if len(n.split()) >= 2 and not _JOB_TITLE.search(n))
+    return tuple(
+        n
+        for n in names
+        if len(n.split()) >= 2 and not _JOB_TITLE.search(n) and not _EDITION.search(n)
+    )
 
 
 def _copyright_publication(line: str) -> str | None:
@@ -581,6 +592,29 @@ def _footer_cut(units: list[str]) -> int:
     return len(units)
 
 
+_MASTHEAD_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'&.\-]*|de|del|la|le|du|da|do|of|the|and|&)$")
+_EDITION = re.compile(r"(?i)\b(?:edition|service|version|online|digital|international)\b")
+
+
+def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
+    """The site's name printed under the headline ("LAGOS LEDGER", "La Gazette de la
+    Broye – English service", "TechLedger India" above the menu): the publication, and
+    never an author or body text. Returns (unit index, name)."""
+    for i in range(title_at + 1, min(title_at + 3, len(units))):
+        unit = units[i]
+        name = re.split(r"\s+[|–—-]\s+", unit)[0].strip()
+        tokens = name.split()
+        if not 1 <= len(tokens) <= 5 or re.search(r"\d", name) or _EDITION.search(name):
+            continue
+        if not all(_MASTHEAD_WORD.match(t) for t in tokens) or not tokens[0][:1].isupper():
+            continue
+        following = units[i + 1] if i + 1 < len(units) else ""
+        shouting = name.isupper() and len(name) > 3
+        if shouting or _PUBLICATION_LINE.match(name) or _is_navigation(following):
+            return i, name.title() if shouting else name
+    return None
+
+
 def _title_index(units: list[str]) -> int | None:
     for i, unit in enumerate(units[:15]):
         if is_junk(unit) or parse_byline(unit) is not None:
@@ -636,9 +670,18 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
         if published is None and i < 6 and is_date_line(unit) and not _widget_date(units, i):
             published = parse_date(unit)[0]
     agency = next((m.group("agency") for u in units if (m := _DATELINE_AGENCY.match(u))), None)
-    publication = publication or copyright_pub or agency or _publication_from_source(source)
-
     title_at = _title_index(units)
+    masthead = _masthead(units, title_at) if title_at is not None else None
+    publication = (
+        (masthead[1] if masthead else None)
+        or publication
+        or copyright_pub
+        or agency
+        or _publication_from_source(source)
+    )
+    if masthead:
+        units = [u for i, u in enumerate(units) if i != masthead[0]]
+
     if title_at is None:
         first = next((u for u in units if words(u)), "")
         return Cleaned(first[:300], publication, authors, published, "")
@@ -659,7 +702,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
         if not is_junk(unit) and parse_byline(unit) is None and _heading_key(unit) != title_key
     ]
     paragraphs, bio_names = _trailing_bios(paragraphs)
-    authors = authors or bio_names
+    authors = authors or bio_names or _about_box_author(units)
     return Cleaned(title, publication, authors, published, "\n\n".join(paragraphs))
 
 
@@ -709,6 +752,8 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
     names: tuple[str, ...] = ()
     kept: list[str] = []
     for unit in units[:first]:
+        if parse_byline(unit) is not None:
+            continue  # a "By …" line, already read (its names, or an agency)
         bare = _BARE_BYLINE.match(unit)
         if bare and (bare.group("job") is None or _JOB_TITLE.search(bare.group("job"))):
             names = names or _split_authors(bare.group("authors"))
@@ -717,6 +762,17 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
             continue
         kept.append(unit)
     return kept + units[first:], names
+
+
+_ABOUT_HEADING = re.compile(r"(?i)^(?:about (?:me|the author)|the author|author)$")
+
+
+def _about_box_author(units: list[str]) -> tuple[str, ...]:
+    """The name under an "About me" / "About the author" heading, when no byline gave one."""
+    for i, unit in enumerate(units[:-1]):
+        if _ABOUT_HEADING.match(unit.strip()) and re.fullmatch(_NAME, units[i + 1].strip()):
+            return (units[i + 1].strip(),)
+    return ()
 
 
 def _trailing_bios(paragraphs: list[str]) -> tuple[list[str], tuple[str, ...]]:

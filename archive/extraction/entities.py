@@ -182,6 +182,7 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
+_ABBREVIATED = word_set("st ste mt ft pt")
 _LEADING_JUNK = word_set("of the and for y")
 # Police and military rank abbreviations, written in capitals (case matters: "di" is Italian)
 _RANK_ABBREVIATIONS = frozenset(
@@ -251,7 +252,8 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
         j = i
         while not tokens[j].stop_after and j + 1 < n:
             gap = body[tokens[j].end : tokens[j + 1].start]
-            honorific_gap = gap == ". " and fold(tokens[j].text) in HONORIFICS
+            # "Mr. Pérez", "St. Petersburg", "Mt. Kenya"
+            honorific_gap = gap == ". " and fold(tokens[j].text) in HONORIFICS | _ABBREVIATED
             # "Transport Workers’ Union": a plural possessive inside an organisation's name
             plural_gap = (
                 gap in ("' ", "’ ")

@@ -157,6 +157,8 @@ class Counts:
     boilerplate_left: int = 0
     body_snippets: int = 0
     body_found: int = 0
+    publication_correct: int = 0
+    authors_correct: int = 0
 
     @property
     def quote_precision(self) -> float | None:
@@ -207,6 +209,7 @@ class ArticleScore(Counts):
     overmerged_entities: list[str] = field(default_factory=list)
     boilerplate_found: list[str] = field(default_factory=list)
     body_missing: list[str] = field(default_factory=list)
+    meta_wrong: list[tuple[str, object, object]] = field(default_factory=list)
 
 
 @dataclass
@@ -368,6 +371,18 @@ def _score_body(article: ExtractedArticle, gold: dict[str, Any], score: ArticleS
     score.body_snippets = len(gold["body_must_contain"])
     score.body_found = score.body_snippets - len(score.body_missing)
     score.title_correct = collapse(article.title) == collapse(gold["title"])
+    # the publication and the set of authors, accent- and case-insensitive; "none" counts
+    # as right when the page gives none
+    score.publication_correct = int(
+        collapse(article.publication or "") == collapse(gold["publication"] or "")
+    )
+    score.authors_correct = int(
+        {collapse(a) for a in article.authors} == {collapse(a) for a in gold["authors"]}
+    )
+    if not score.publication_correct:
+        score.meta_wrong.append(("publication", gold["publication"], article.publication))
+    if not score.authors_correct:
+        score.meta_wrong.append(("authors", gold["authors"], list(article.authors)))
 
 
 # ----------------------------------------------------------------------- public
@@ -443,7 +458,9 @@ def format_table(per_file: Sequence[ArticleScore], totals: Totals) -> str:
         f"{totals.quote_fp} false positives ({totals.scare_quote_fp} scare quotes); "
         f"entities: {totals.found_entities}/{totals.gold_entities} found, "
         f"{totals.extracted_entities - totals.matching_entities} spurious "
-        f"({totals.not_entity_hits} listed not_entities), {totals.overmerges} over-merged"
+        f"({totals.not_entity_hits} listed not_entities), {totals.overmerges} over-merged; "
+        f"publication {totals.publication_correct}/{totals.files}, "
+        f"authors {totals.authors_correct}/{totals.files}"
     )
     return "\n".join(lines)
 
@@ -461,6 +478,7 @@ def format_details(score: ArticleScore) -> str:
         ("over-merged entities", score.overmerged_entities),
         ("boilerplate left", score.boilerplate_found),
         ("body snippets missing", score.body_missing),
+        ("publication/authors (field, gold, extracted)", score.meta_wrong),
     )
     lines = [f"== {score.file}" + ("" if score.title_correct else "  (title WRONG)")]
     for heading, items in sections:

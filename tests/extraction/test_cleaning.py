@@ -321,3 +321,56 @@ def test_a_news_organisation_on_the_line_under_the_byline_is_the_publication():
     assert article.authors == ("Jane Smith",)
     assert "BBC News" not in article.body
     assert "Storm Babet" not in {e.name for e in article.entities}
+
+
+def test_a_masthead_under_the_headline_is_the_publication_never_an_author():
+    article = extract(
+        "Nurses at Lagos teaching hospital begin indefinite strike\n\n"
+        "LAGOS LEDGER\n\n"
+        "Home | News | Politics | Metro | Health | Business\n\n"
+        "Chinedu Olaniyan-Peters and Funmilayo Adekunle\n\n"
+        "Nurses at the teaching hospital began an indefinite strike on Monday over eleven "
+        "months of unpaid allowances, their union said.\n\n"
+        "The Ministry of Health said the arrears would be cleared within the first quarter.\n\n"
+        "© 2025 Lagos Ledger Media Ltd. All rights reserved."
+    )
+    assert_invariants(article)
+    assert article.publication == "Lagos Ledger"
+    assert article.authors == ("Chinedu Olaniyan-Peters", "Funmilayo Adekunle")
+    assert "LAGOS LEDGER" not in article.body
+
+
+def test_edition_labels_are_not_authors_and_copyright_ends_at_its_sentence():
+    article = extract(
+        "Former Nordwerk finance chief jailed for six years over hidden losses\n\n"
+        "ELBE TRIBUNE | English Edition\n\n"
+        "Home > Economy > Courts\n\n"
+        "12.03.2025, 16:05 Uhr · Von Katharina Brenninkmeyer · Lesezeit: 5 Min.\n\n"
+        "The former chief financial officer of the logistics group Nordwerk Logistik AG was "
+        "sentenced to six years in prison on Wednesday.\n\n"
+        "The court found that he had hidden losses of 212 million euros over six years.\n\n"
+        "© 2025 Kettlebridge Courier. Part of Meridian Regional Media Ltd. All rights reserved."
+    )
+    assert_invariants(article)
+    assert article.authors == ("Katharina Brenninkmeyer",)
+    assert article.publication == "Elbe Tribune"  # the masthead outranks the copyright
+    no_masthead = extract(
+        "Council budget row deepens\n\nSkip to main content\n\n"
+        "A row over how Kettlebridge Borough Council should close a £4.2 million gap in its "
+        "social care budget deepened on Wednesday.\n\n"
+        "© 2025 Kettlebridge Courier. Part of Meridian Regional Media Ltd. All rights reserved."
+    )
+    assert no_masthead.publication == "Kettlebridge Courier"
+
+
+def test_the_name_under_an_about_me_heading_is_the_author():
+    article = extract(
+        "My cousin is dying, says a nurse in Caracas\n\n"
+        "The nurse said the hospital had run out of insulin and antibiotics in December, and "
+        "that patients' families now bring their own supplies.\n\n"
+        "The health ministry did not respond to a request for comment on Monday.\n\n"
+        "About Me\n\nMichel Baljet\n\n"
+        '"I am Michel Baljet, a Dutch journalist and researcher."'
+    )
+    assert_invariants(article)
+    assert article.authors == ("Michel Baljet",)

@@ -47,6 +47,8 @@ def test_every_seed_is_annotated():
 
 def test_titles_and_bodies(totals):
     assert totals.titles_correct == totals.files
+    assert totals.publication_correct == totals.files
+    assert totals.authors_correct == totals.files
     assert totals.body_coverage == 1.0
 
 
@@ -71,6 +73,8 @@ def test_no_boilerplate_left(totals):
 def test_dev_corpus(dev):
     assert dev.files == 12
     assert dev.titles_correct == dev.files
+    assert dev.publication_correct == dev.files
+    assert dev.authors_correct == dev.files
     assert dev.boilerplate_left == 0
     assert dev.body_coverage >= 0.99
     assert dev.quote_precision >= 0.98
