@@ -644,6 +644,12 @@ def _speaker_of(
     body: str, hit, cue_at: int, cue: str | None, strength: float, people: _People
 ) -> _Attribution:
     """The named person, or what they own when that speaks ("Hale’s lawyer")."""
+    # "Beltrán's producer, Tomás Ferrer, called …": the apposition names the speaker
+    titled = re.match(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s*,\s*", body[hit[1] : cue_at])
+    if titled:
+        person = people.at(hit[1] + titled.end())
+        if person is not None and person[2].kind == PERSON and person[1] <= cue_at:
+            return _named(body, person, cue, strength)
     owned = _POSSESSED.match(body, hit[1], cue_at)
     if owned:
         # "Magalhaes's campaign director, Teresa Vilaça, wrote"

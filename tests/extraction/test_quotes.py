@@ -525,3 +525,13 @@ def test_a_man_whose_given_name_ends_in_a_is_still_he():
         "He told BBC Scotland: 'I would urge people to follow the advice of the police.'"
     )
     assert quote_containing(article, "I would urge").speaker == "Humza Yousaf"
+
+
+def test_a_possessive_title_then_a_name_in_commas_is_the_named_person():
+    article = _article(
+        "Its director, Ana Beltrán, said the project began in 2019. Beltrán's producer, "
+        'Tomás Ferrer, called the reaction "completely and utterly overwhelming". He added: '
+        '"We did not expect the queues."'
+    )
+    assert quote_containing(article, "utterly overwhelming").speaker == "Tomás Ferrer"
+    assert quote_containing(article, "expect the queues").speaker == "Tomás Ferrer"
