@@ -616,11 +616,57 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
 
 
 def _title_index(units: list[str]) -> int | None:
+    """The headline: the first line that is not furniture, unless that is the site's name
+    or tagline and a later headline-shaped line is followed by the byline or date, as an
+    article's headline is ("THE CANOPY" / "Independent science journalism" / … / the
+    headline / "By Hannah Yeoh-Maddox")."""
+    first = None
     for i, unit in enumerate(units[:15]):
         if is_junk(unit) or parse_byline(unit) is not None:
             continue
-        return i
-    return None
+        first = i
+        break
+    if first is None or len(units[first].split()) > 6 or _introduces_article(units, first):
+        return first
+    for i in range(first + 1, min(len(units), 25)):
+        unit = units[i]
+        n = len(unit.split())
+        if n > _MAX_TITLE_WORDS:
+            break  # the article has begun
+        if (
+            n >= 4
+            and not unit.isupper()  # a section label: "HEALTH / INFECTIOUS DISEASE"
+            and not is_junk(unit)
+            and not unit.rstrip().endswith((".", ":", ","))
+            and _introduces_article(units, i)
+        ):
+            return i
+    return first
+
+
+def _introduces_article(units: list[str], i: int) -> bool:
+    """A byline or a date line within the three lines under ``units[i]``."""
+    for unit in units[i + 1 : i + 4]:
+        bare = _BARE_BYLINE.match(unit) and not unit.isupper()
+        if parse_byline(unit) is not None or is_date_line(unit) or bare:
+            return True
+    return False
+
+
+_TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+(?P<site>[^|–—]{2,40})$")
+
+
+def _without_site_suffix(title: str, units: list[str]) -> str:
+    """ "Headline | The Daily Clarion" (a browser tab title): the headline alone."""
+    match = _TITLE_SUFFIX.search(title)
+    if not match:
+        return title
+    headline = title[: match.start()].strip()
+    site = match.group("site").strip()
+    site_like = len(site.split()) <= 5 and all(w[:1].isupper() for w in site.split())
+    if headline in units or (site_like and len(headline.split()) >= 4):
+        return headline
+    return title
 
 
 def _heading_key(value: str) -> str:
@@ -685,7 +731,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     if title_at is None:
         first = next((u for u in units if words(u)), "")
         return Cleaned(first[:300], publication, authors, published, "")
-    title = units[title_at]
+    title = _without_site_suffix(units[title_at], units)
     rest = units[title_at + 1 :]
     if len(title.split()) > _MAX_TITLE_WORDS:
         title, rest = "", units[title_at:]  # no headline: the text starts with prose

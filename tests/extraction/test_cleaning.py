@@ -374,3 +374,28 @@ def test_the_name_under_an_about_me_heading_is_the_author():
     )
     assert_invariants(article)
     assert article.authors == ("Michel Baljet",)
+
+
+def test_headline_is_found_past_a_site_name_and_tagline_and_loses_a_tab_suffix():
+    page = (
+        "THE CANOPY\n\nIndependent science & health journalism\n\n"
+        "Health | Environment | Space | Tech | Explainers\n\n"
+        "HEALTH / INFECTIOUS DISEASE\n\n"
+        "Buruli ulcer is creeping into inner Melbourne. Scientists think they know why\n\n"
+        "A flesh-eating infection once confined to holiday towns is turning up in suburbs.\n\n"
+        "By Hannah Yeoh-Maddox, health and science reporter\n\n"
+        "Gavin Pilkington thought it was a mosquito bite when a red lump appeared on his "
+        "ankle last summer, and for weeks he did nothing about it at all.\n\n"
+        "His doctor in Essendon eventually took a swab and sent it to a laboratory."
+    )
+    article = extract(page)
+    assert_invariants(article)
+    assert article.title.startswith("Buruli ulcer is creeping")
+    tab = extract(
+        "Trainer jailed over kettlebell attack, jury hears | The Daily Clarion\n\n"
+        "News  Sport  Money  Health  Travel\n\n"
+        "A personal trainer smashed a love rival's face with a kettlebell after seeing him "
+        "on his former partner's Instagram account, a jury heard on Tuesday.\n\n"
+        "The prosecutor told Ipswich Crown Court that the attack lasted less than a minute."
+    )
+    assert tab.title == "Trainer jailed over kettlebell attack, jury hears"
