@@ -114,7 +114,29 @@ _FURNITURE = re.compile(
     r"|live:|listen (?:to|on)\b[^.!?]{0,100}[.!?]?$"
     r"|(?:our standards|editorial (?:standards|guidelines|policy)|corrections? policy)\b"
     r"|(?:about (?:me|the author)|über mich|à propos de l'auteur|sobre (?:mí|mi|o autor))\s*:"
-    r"|[^.!?]{2,60}[–—-] english (?:service|edition)$|[^.!?]{2,40}\| english edition$)"
+    r"|[^.!?]{2,60}[–—-] english (?:service|edition)$|[^.!?]{2,40}\| english edition$"
+    r"|(?:anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertisement|ad)$"
+    r"|(?:über die autor(?:en|in)?|about the authors?|sobre los autores|à propos des auteurs)$"
+    r"|(?:promoted|sponsored|partner content|paid content|paid post)\s*[:|–—-]"
+    r"|got a story\b|(?:download|get) (?:the|our) [\w ]{1,30}\bapp\b"
+    r"|(?:join|follow) (?:the|our) [\w ]{1,40}\b(?:whatsapp|telegram|viber|channel|community)\b"
+    r"|get (?:breaking )?news alerts\b|comments (?:are|have been) (?:closed|disabled)"
+    r"|\(?with inputs from\b|we and our \d+ partners\b|republish this (?:article|story)\b"
+    r"|(?:live scores?|trending|breaking)\s*:|share\s*:"
+    r"|this (?:article|story|report) (?:was|has been) translated\b"
+    r"|this article contains general information only\b"
+    r"|[\w' ]{2,40} acknowledges the traditional (?:owners|custodians)\b)"
+)
+# "Léa Vandenbroucke — Translated from French by Claire Hutton"
+_TRANSLATION_CREDIT = re.compile(r"(?i)\btranslated from [\w-]+(?: into [\w-]+)? by\b")
+# Gambling, instant-loan and clickbait advertising injected into pages: phrases that
+# reporting does not use in a short line of its own.
+_AD_SPAM = re.compile(
+    r"(?i)\b(?:free spins?|free bets?|no[ -]deposit|welcome bonus|deposit bonus|teen patti"
+    r"|rummy|satta|matka|betting id|sportsbook|online casino|casino bonus|payday loans?"
+    r"|instant [\w-]+ loans?|loans? up to|no (?:cibil|crb|credit) checks?|préstamos rápidos"
+    r"|belly fat|doctors (?:are )?shocked|you won[’']t believe|looks like now"
+    r"|(?:pics|photos|video) go(?:es)? viral|bet on today|bet £\d|bet \$\d)"
 )
 _FURNITURE_ANYWHERE = re.compile(
     r"(?i)\b(?:(?:turn on|enable|requires?) javascript|javascript (?:is )?(?:disabled|required)"
@@ -232,7 +254,33 @@ def parse_date(value: str) -> tuple[dt.date | None, tuple[int, int] | None]:
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is only a date (plus weekday, time or "Updated"), i.e. a page widget."""
+    """A line that is only a date (plus weekday, time or "Updated"), i.e. a page widget,
+    or dates and times between separators ("Published … | Updated …", "… · 8 min read")."""
+    segments = [seg for seg in re.split(r"\s*[|·•]\s*", line) if seg.strip()]
+    if len(segments) > 1:
+        return all(_is_date_only(seg) or _is_timing(seg) for seg in segments) and any(
+            _is_date_only(seg) for seg in segments
+        )
+    return _is_date_only(line)
+
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b")
+_CLOCK = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)|\b\d{1,2}[:.]\d{2}\b")
+_ZONES = re.compile(r"(?i)\b(?:et|pt|ct|mt|aedt|aest|acst|acdt|awst|nzdt|nzst|ist|first)\b")
+
+
+def _is_timing(segment: str) -> bool:
+    """ "Updated 9:40pm", "8 min read", "Updated": a segment with no date of its own."""
+    rest = _CLOCK.sub(" ", segment)
+    rest = _ZONES.sub(" ", _DATE_LEFTOVER.sub(" ", rest))
+    return not words(rest) and not re.search(r"\d", rest)
+
+
+def _is_date_only(line: str) -> bool:
+    if _NUMERIC_DATE.search(line):
+        rest = _NUMERIC_DATE.sub(" ", line)
+        if _is_timing(rest):
+            return True
     date, span = parse_date(line)
     if date is None or span is None:
         return False
@@ -240,7 +288,7 @@ def is_date_line(line: str) -> bool:
     for pattern in _DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
     rest = re.sub(r"(?i)gmt[+-]\d{1,2}", " ", rest)
-    rest = _DATE_LEFTOVER.sub(" ", rest)
+    rest = _ZONES.sub(" ", _DATE_LEFTOVER.sub(" ", _CLOCK.sub(" ", rest)))
     return not words(rest) and not re.search(r"\d{3,}", rest)
 
 
@@ -480,6 +528,20 @@ def is_junk(line: str) -> bool:
         or _is_appeal(line)
         or _is_spam(line)
         or _is_lower_tag_line(line)
+        or (bool(_TRANSLATION_CREDIT.search(line)) and len(line.split()) <= 25)
+        or (bool(_AD_SPAM.search(line)) and len(line.split()) <= 30)
+        or _is_tag_soup(line)
+    )
+
+
+def _is_tag_soup(line: str) -> bool:
+    """SEO tag soup between pipes: "kenya news today | nakuru news | results 2027"."""
+    parts = [p.strip() for p in line.split("|") if p.strip()]
+    return (
+        len(parts) >= 3
+        and all(len(p.split()) <= 5 for p in parts)
+        and sum(p[:1].islower() for p in parts) * 2 > len(parts)
+        and not re.search(r"[.!?“”\"«»:;]", line)
     )
 
 
@@ -615,6 +677,53 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
     return None
 
 
+_LIST_HEADING = re.compile(
+    r"(?i)^(?:read (?:also|more|next)|also read|more on this story|more from [\w ]{2,30}"
+    r"|most (?:read|viewed|popular|shared)(?: in [\w ]{2,20})?|related(?: (?:stories|articles"
+    r"|coverage|topics))?|key (?:updates|events|points)|you may also like|recommended"
+    r"|trending(?: now)?|latest(?: news| stories)?|top stories|in other news|lesen sie auch"
+    r"|lire aussi|leia também|lee también)\s*:?$"
+)
+_BULLET = re.compile(r"^[›•–—\-*»·▶►]\s+")
+
+
+def _without_teaser_lists(units: list[str]) -> list[str]:
+    """A "Read also" / "Most read" heading and the headlines listed under it."""
+    kept: list[str] = []
+    skipping = False
+    for unit in units:
+        if _LIST_HEADING.match(unit.strip()):
+            skipping = True
+            continue
+        headline = len(unit.split()) <= 20 and (
+            bool(_BULLET.match(unit)) or not unit.rstrip().endswith((".", "”", '"', "’"))
+        )
+        if skipping and headline:
+            continue
+        skipping = False
+        kept.append(unit)
+    return kept
+
+
+# "(The Canopy: Jess Mabbott)", "[PHOTO: Kevin Ruto, Rift Courier]", "Northstar/Kyle Baptiste"
+_CREDIT_LINE = re.compile(
+    r"^(?:[(\[]\s*(?:(?i:photo|photograph|image|picture|video)s?\s*:\s*)?[^()\[\]]{2,60}:"
+    r"\s*[^()\[\]]{2,40}[)\]]|[(\[]\s*(?i:photo|photograph|image)s?\s*:[^()\[\]]{2,60}[)\]]"
+    r"|[A-Z][\w.&' ]{1,30}/[A-Z][\w.' ]{1,40})$"
+)
+
+
+def _without_credited_captions(units: list[str]) -> list[str]:
+    """A picture credit on its own line, and the caption just above it."""
+    drop: set[int] = set()
+    for i, unit in enumerate(units):
+        if _CREDIT_LINE.match(unit.strip()) and len(unit.split()) <= 8:
+            drop.add(i)
+            if i > 0 and len(units[i - 1].split()) <= 35:
+                drop.add(i - 1)
+    return [u for i, u in enumerate(units) if i not in drop]
+
+
 def _title_index(units: list[str]) -> int | None:
     """The headline: the first line that is not furniture, unless that is the site's name
     or tagline and a later headline-shaped line is followed by the byline or date, as an
@@ -738,6 +847,8 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     rest = _without_sidebars(rest)
     rest = rest[: _footer_cut(rest)]
     rest = rest[: _tail_cut(rest)]
+    rest = _without_teaser_lists(rest)
+    rest = _without_credited_captions(rest)
     rest = _without_sponsored_blocks(rest)
     rest, header_names = _without_header(rest)
     authors = authors or header_names

@@ -399,3 +399,27 @@ def test_headline_is_found_past_a_site_name_and_tagline_and_loses_a_tab_suffix()
         "The prosecutor told Ipswich Crown Court that the attack lasted less than a minute."
     )
     assert tab.title == "Trainer jailed over kettlebell attack, jury hears"
+
+
+def test_furniture_of_other_house_styles_is_dropped_and_paragraphs_kept():
+    paragraphs = [
+        "A water bomber drops retardant on a ridge south of the lake",
+        "Northstar/Kyle Baptiste",
+        "Published 11:48 p.m. ET March 11, 2025 | Updated 7:05 a.m. ET March 12, 2025",
+        "Saturday 18 October 2025, 7:12pm · Updated 9:40pm",
+        "The fire has burned 40,000 hectares since Friday, officials said, and more than "
+        "6,000 people have left their homes in the town and the surrounding district.",
+        "Bet £10 Get £40 in Free Bets at SpinRoyale.",
+        "No CIBIL check. Apply on LoanZippy",
+        "kenya news today | nakuru news | election results 2027",
+        "Anzeige",
+        "(Translated from French by Claire Hutton. Editing by Maarten Coppens.)",
+        "Ioana Mărgineanu, a spokeswoman for the group, said as gendarmes moved in: “We are "
+        "not leaving, not today, not tomorrow, not until the river is clean.”",
+        "READ ALSO",
+        "› Nitrogen rules: what the Green Soil package would change for your farm",
+        "Milk prices fall for the fourth month in a row in Wallonia",
+    ]
+    article = extract("Wildfire forces thousands from their homes\n\n" + "\n\n".join(paragraphs))
+    assert_invariants(article)
+    assert article.body.split("\n\n") == [paragraphs[4], paragraphs[10]]
