@@ -150,6 +150,9 @@ _CAPTION_CREDIT = re.compile(
     r"|(?i:getty images|ap|afp|reuters|epa|shutterstock|alamy|pa|bloomberg|aap|ap photo)\b[^()]*"
     r"|[A-Z][\w.' ]+/[A-Z][\w.' ]+)\)\.?$"
     r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture)s?:\s*[^.!?]{2,80}$"
+    r"|[.!?]\s+[A-Z][\w.&' ]{1,30}/[A-Z][\w.' ]{1,40}$"  # "… 2025. Northstar/Kyle Baptiste"
+    r"|\((?:[A-Z][\w.&' ]{1,30}):\s*[A-Z][\w.' \-]{1,40}\)$"  # "(The Canopy: Jess Mabbott)"
+    r"|\[(?i:photo|photograph|image|picture)s?:[^\[\]]{2,60}\]$"
 )
 _MASTHEAD = re.compile(r"^[A-Z][A-Z'&.\- ]{2,50}$")
 # A block of paid links between two markers of the same kind: "— SPONSORED —" …
@@ -213,7 +216,7 @@ _BYLINE_PIPE = re.compile(
 _BYLINE_BY = re.compile(
     rf"^(?i:by|written by|words by|(?:live )?reporting by|text by|story by|interview by"
     rf"|interviewed by|report by|por|von|par)\s+(?P<authors>{_NAME}"
-    rf"(?:\s*(?:,|&|\band\b|\by\b)\s*{_NAME})*)"
+    rf"(?:(?:\s+(?:in|from)\s+{_NAME_TOKEN})?\s*(?:,|&|\band\b|\by\b|\bund\b|\bet\b)\s*{_NAME})*)"
     rf"(?:\s+(?:in|from)\s+{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,3}})?"
     rf"\s*(?:[,|–—-]\s*(?P<pub>[^,|]{{2,60}}))?$"
 )
@@ -221,7 +224,9 @@ _NOT_AUTHOR = re.compile(
     r"(?i)^(?:copy ?edited|edited|translated|translation|photos?|photography|illustrations?"
     r"|graphics|additional reporting|fact[- ]checked|reviewed|produced|video)\s+by\b"
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\by\b)\s*")
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|&|\band\b|\by\b|\bund\b|\bet\b)\s*|\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+|$)"
+)
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', ':', '…')  # fmt: skip
 
 
@@ -271,7 +276,7 @@ _ZONES = re.compile(r"(?i)\b(?:et|pt|ct|mt|aedt|aest|acst|acdt|awst|nzdt|nzst|is
 
 def _is_timing(segment: str) -> bool:
     """ "Updated 9:40pm", "8 min read", "Updated": a segment with no date of its own."""
-    rest = _CLOCK.sub(" ", segment)
+    rest = re.sub(r"(?i)reading time:?\s*\d+\s*min\w*\.?", " ", _CLOCK.sub(" ", segment))
     rest = _ZONES.sub(" ", _DATE_LEFTOVER.sub(" ", rest))
     return not words(rest) and not re.search(r"\d", rest)
 
@@ -339,6 +344,7 @@ def _is_keyword_list(text: str) -> bool:
 
 
 _SECTION_WORDS = word_set("""
+    sign log in out register subscribe feed climate
     home news sport sports business opinion politics world culture lifestyle travel tech
     technology science health economy markets entertainment video videos podcasts podcast
     jobs property puzzles weather money finance environment education local national
@@ -353,8 +359,8 @@ def _is_word_list(text: str) -> bool:
     """A menu whose separators were lost: capitalised words, no punctuation, and mostly
     the names of newspaper sections ("Home News Sport Business Opinion")."""
     tokens = text.split()
-    if len(tokens) < 4 or re.search(r"[.!?,:;\"“”]", text):
-        return False
+    if len(tokens) < 4 or re.search(r"[.!?,:;\"“”]", re.sub(r"\b(?:[A-Z]\.){2,}", "", text)):
+        return False  # ("U.S." is a menu item, not a sentence)
     capitalised = sum(1 for t in tokens if t[:1].isupper() or t in ("&", "|", "·", "•", "/"))
     if capitalised * 5 < len(tokens) * 4:
         return False
@@ -442,7 +448,7 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
         found = [_parse_byline_segment(seg) for seg in segments]
         named = [f for f in found if f is not None and f[1]]
         rest_junk = all(
-            f is not None or is_junk(seg) or is_date_line(seg)
+            f is not None or is_junk(seg) or is_date_line(seg) or _is_timing(seg)
             for f, seg in zip(found, segments, strict=True)
         )
         if named and rest_junk:
@@ -530,8 +536,16 @@ def is_junk(line: str) -> bool:
         or _is_lower_tag_line(line)
         or (bool(_TRANSLATION_CREDIT.search(line)) and len(line.split()) <= 25)
         or (bool(_AD_SPAM.search(line)) and len(line.split()) <= 30)
+        or len(_AD_SPAM.findall(line)) >= 2
+        or _is_bullet_list(line)
         or _is_tag_soup(line)
     )
+
+
+def _is_bullet_list(line: str) -> bool:
+    """Several teaser headlines run together: "› Nitrogen rules: … › Milk prices fall …"."""
+    bullet = _BULLET.match(line)
+    return bool(bullet) and line.count(bullet.group().strip()) >= 3
 
 
 def _is_tag_soup(line: str) -> bool:
@@ -695,8 +709,10 @@ def _without_teaser_lists(units: list[str]) -> list[str]:
         if _LIST_HEADING.match(unit.strip()):
             skipping = True
             continue
-        headline = len(unit.split()) <= 20 and (
-            bool(_BULLET.match(unit)) or not unit.rstrip().endswith((".", "”", '"', "’"))
+        n = len(unit.split())
+        # one headline, or several a scrape ran together (no full stop between them)
+        headline = (bool(_BULLET.match(unit)) and n <= 45) or (
+            n <= 45 and not re.search(r"[.!?][”’\"']?(?:\s|$)", unit)
         )
         if skipping and headline:
             continue
@@ -812,6 +828,9 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     published: dt.date | None = None
     copyright_pub: str | None = None
     for i, unit in enumerate(units):
+        translated = _TRANSLATED_BYLINE.match(unit)
+        if translated and not authors:
+            authors = (translated.group("name"),)  # "Léa V. — Translated from French by …"
         byline = parse_byline(unit)
         if byline is not None:
             pub, names = byline
@@ -860,6 +879,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     ]
     paragraphs, bio_names = _trailing_bios(paragraphs)
     authors = authors or bio_names or _about_box_author(units)
+    paragraphs = [p for p in paragraphs if not _is_author_bio(p, authors, publication)]
     return Cleaned(title, publication, authors, published, "\n\n".join(paragraphs))
 
 
@@ -919,6 +939,27 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
             continue
         kept.append(unit)
     return kept + units[first:], names
+
+
+_TRANSLATED_BYLINE = re.compile(rf"^(?P<name>{_NAME})\s*[—–-]\s*(?i:translated from)\b")
+_BIO_VERB = re.compile(
+    r"^(?:\s*,[^,]{1,60},)?\s+(?:covers|writes|reports"
+    r"|is (?:a|an|the|our|[A-Z][\w’'\- ]{1,40}['’]s)\b"
+    r"|has (?:been|reported|written|covered)\b|joined\b)"
+)
+
+
+def _is_author_bio(paragraph: str, authors: tuple[str, ...], publication: str | None) -> bool:
+    """ "Marcus T. Delahunt covers education for The Courier-Tribune. Follow him on X": an
+    author's biography (anywhere after the article), or the masthead repeated as text."""
+    if publication and fold(paragraph.strip()) == fold(publication):
+        return True
+    if len(paragraph.split()) > 80:
+        return False
+    for author in authors:
+        if paragraph.startswith(author) and _BIO_VERB.match(paragraph[len(author) :]):
+            return True
+    return False
 
 
 _ABOUT_HEADING = re.compile(r"(?i)^(?:about (?:me|the author)|the author|author)$")

@@ -423,3 +423,28 @@ def test_furniture_of_other_house_styles_is_dropped_and_paragraphs_kept():
     article = extract("Wildfire forces thousands from their homes\n\n" + "\n\n".join(paragraphs))
     assert_invariants(article)
     assert article.body.split("\n\n") == [paragraphs[4], paragraphs[10]]
+
+
+def test_author_lines_in_other_languages_and_styles_and_their_biographies():
+    body = (
+        "Carmakers across Germany are cutting jobs as electric-car sales stall, and the "
+        "works councils say the worst is still to come for the supplier industry.\n\n"
+        "The company said the cuts would be made without compulsory redundancies."
+    )
+    german = extract(
+        "Vossberg to cut 4,000 jobs\n\nVon Johanna Wießner und Felix Ambrosius\n\n" + body
+    )
+    assert german.authors == ("Johanna Wießner", "Felix Ambrosius")
+    live = extract(
+        "Typhoon live\n\nLive reporting by Carmela Dizon-Reyes in Manila and Paolo Villaruz "
+        "in Tacloban\n\n" + body
+    )
+    assert live.authors == ("Carmela Dizon-Reyes", "Paolo Villaruz")
+    translated = extract(
+        "Farmers block Brussels\n\nLéa Vandenbroucke — Translated from French by Claire "
+        "Hutton\n\n" + body + "\n\nLéa Vandenbroucke covers agriculture and the EU for the "
+        "agency. Follow her on X @leavdb.\n\nMOST READ IN NEWS\n\nMum’s fury as school bans "
+        "packed lunches Soap legend unrecognisable 20 years after quitting the cobbles"
+    )
+    assert translated.authors == ("Léa Vandenbroucke",)
+    assert translated.body == body
