@@ -184,6 +184,7 @@ class EntityDraft:
 _PLURAL_OWNERS = word_set("women men children people")
 _ABBREVIATED = word_set("st ste mt ft pt")
 _LEADING_JUNK = word_set("of the and for y")
+_POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "Jr", "Sr", "PhD"])
 # Police and military rank abbreviations, written in capitals (case matters: "di" is Italian)
 _RANK_ABBREVIATIONS = frozenset(
     [
@@ -335,6 +336,9 @@ def _split_run(
             continue
         break
     run = _trim(run[skip:])
+    # "Priya Sandhu KC", "Ana Ruiz MP": letters after a name are not part of it
+    while len(run) > 2 and run[-1].text in _POSTNOMINALS:
+        run = run[:-1]
     # "Agents of the CICPC" at a sentence start: a common noun, not part of the name
     # (but "VALDEMORA DEL RÍO" and "Wrexley and Vale Police" keep their first word)
     if (
@@ -374,6 +378,16 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         for k in range(2, len(run) - 1):
             if folded[k].split("-")[0] in GIVEN_NAMES and run[k + 1].capitalised:
                 yield run[k:], {"role"}
+                return
+        # "Superintendent of Police Nitin Gawande": the name follows the office's noun
+        for k in range(2, len(run) - 2):
+            tail = folded[k + 1 :]
+            if (
+                folded[k] in ORG_KEYWORDS | PLACE_KEYWORDS
+                and 2 <= len(tail) <= 4
+                and not any(t in _CONNECTORS or t in ORG_KEYWORDS for t in tail)
+            ):
+                yield run[k + 1 :], {"role"}
                 return
         return
     evidence: set[str] = set()
@@ -872,7 +886,10 @@ def _unique_names(drafts: list[EntityDraft]) -> list[EntityDraft]:
 
 def can_speak(draft: EntityDraft) -> bool:
     """People, organisations ("the NDA said"), social-media handles, and unclassified full
-    names (likely people). Places do not speak: "Caracas said" means its government."""
+    names (likely people). Places do not speak: "Caracas said" means its government; nor
+    do platforms: "a WhatsApp message" is someone's message."""
+    if any("platform" in occ.evidence for occ in draft.occurrences):
+        return False
     return (
         draft.kind in (PERSON, ORGANIZATION)
         or draft.name.startswith("@")

@@ -88,6 +88,8 @@ ROLES = word_set("""
     archbishop councillor councilman councilwoman superintendent officer agent detective
     corporal marshal dictator emperor mp mep ceo chairman chairwoman professor comrade
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
+    collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
+    alderwoman trustee headteacher superintendent inspector-general
     """)
 
 # Words that mark a capitalised sequence as an organisation.
@@ -110,7 +112,7 @@ ORG_KEYWORDS = word_set("""
     sindicato ministerio ministère ministerium consejo conselho conseil instituto institut
     fundación fundação stiftung universidad universidade université universität banco
     banque comisión comissão comité federación confederación gewerkschaft verband verein
-    logistik athletic rovers wanderers rangers afc cf
+    logistik athletic rovers wanderers rangers afc cf corps nation
     """)
 
 # Organisation words that end a company's name: "Corvalis" alone is still Corvalis Systems

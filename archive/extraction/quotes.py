@@ -159,7 +159,10 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
         # an unclosed single mark may be an apostrophe, unless it opens the paragraph
         # (British style leaves a quotation that runs on to the next paragraph open)
         opens_paragraph = not body[ps:open_at].strip()
-        if single and (len(words(text)) < 3 or not (closed or by_opener or opens_paragraph)):
+        # … or the next paragraph reopens with a single mark: the same quotation goes on
+        runs_on = close_at >= pe and bool(re.match(r"\s*[‘']", body[pe : pe + 6]))
+        open_ok = closed or by_opener or opens_paragraph or runs_on
+        if single and (len(words(text)) < 3 or not open_ok):
             return
         resume = end if by_opener else close_at + 1
         spans.append(_Span(start, end, open_at, close_at, (ps, pe), single, None, resume))
@@ -269,6 +272,9 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     start, end = _strip_span(body, utter_start, pe)
     if len(words(body[start:end])) < 2:
         return None
+    utterance = body[start:end]
+    if len(tokens) == 1 and not _SPEECH_PERSON.search(utterance) and "?" not in utterance:
+        return None  # "Bhandara: At least seven people were killed": a dateline, not speech
     label_span = (match.start("label"), match.end("label"))
     return _Span(start, end, ps, pe, (ps, pe), label=label_span, resume_at=pe)
 
@@ -728,6 +734,9 @@ def _subject_before(
     m = _PRONOUN_BEFORE_CUE.search(lead_in)
     if m:
         return _pronoun(body, start + m.start("sp"), m.group("sp"), people, cue, strength)
+    m = re.search(r"\b(?P<sp>him|her)\s+$", lead_in)
+    if m and cue and cue.endswith("ing"):  # "footage showed him telling PC Hurst: ‘…’"
+        return _pronoun(body, start + m.start("sp"), m.group("sp"), people, cue, strength)
     m = _NP_BEFORE_CUE.search(lead_in)
     if m and fold(m.group("sp").split()[-1]) not in _DOCUMENT_NOUNS:
         return _phrase(m.group("sp"), cue, strength)
@@ -739,7 +748,7 @@ def _subject_before(
 _ADJACENT_CUE = re.compile(
     r"(?i)\b(?:(?:the|a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?P<cue>statement|message|words|remarks|comments?|declaration|post|tweet|letter|speech"
-    r"|plea|warning|appeal|vow|reply|response|answer)"
+    r"|plea|warning|appeal|vow|reply|response|answer)(?:\s+(?:reading|saying|that read))?"
     r"|(?P<label>describe[sd]?|call(?:s|ed)?|introduce[sd]?|brand(?:s|ed)?|label(?:l?ed|s)?"
     r"|term(?:s|ed)?)\s+(?:(?:him|her|them|it|himself|herself|themselves|itself)\s+"
     r"|(?:the|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"

@@ -535,3 +535,31 @@ def test_a_possessive_title_then_a_name_in_commas_is_the_named_person():
     )
     assert quote_containing(article, "utterly overwhelming").speaker == "Tomás Ferrer"
     assert quote_containing(article, "expect the queues").speaker == "Tomás Ferrer"
+
+
+def test_british_court_report_conventions():
+    article = _article(
+        "Prosecutor Priya Sandhu KC opened the case for the Crown on Tuesday.\n\n"
+        "‘This was not a fight. It was an ambush,’ Ms Sandhu told the court. ‘Mr Mabey never "
+        "saw it coming, and he never had the chance to defend himself.\n\n"
+        "‘The defendant had a 16kg kettlebell on the passenger seat of his car.’\n\n"
+        "Liam Carrow, 31, denies wounding with intent. Hours later he sent her a WhatsApp "
+        "message reading: ‘Hope he’s worth it. Tell him to watch his back.’\n\n"
+        "Body-worn camera footage showed him telling PC Daniel Hurst: ‘He came at me first, I "
+        "swear down.’"
+    )
+    assert quote_containing(article, "It was an ambush").speaker == "Priya Sandhu"
+    assert quote_containing(article, "never saw it coming").speaker == "Priya Sandhu"
+    assert quote_containing(article, "16kg kettlebell").speaker == "Priya Sandhu"
+    assert quote_containing(article, "worth it").speaker == "Liam Carrow"
+    assert quote_containing(article, "came at me first").speaker == "Liam Carrow"
+
+
+def test_a_place_before_a_colon_is_a_dateline_not_a_transcript_speaker():
+    article = _article(
+        "Bhandara: At least seven people were killed when a bridge over the river collapsed "
+        "on Tuesday evening.\n\n"
+        "Superintendent of Police Nitin Gawande said: “Nobody has been arrested yet.”"
+    )
+    assert not [q for q in article.quotations if q.text.startswith("At least seven")]
+    assert quote_containing(article, "Nobody has been arrested").speaker == "Nitin Gawande"
