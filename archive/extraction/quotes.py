@@ -903,6 +903,20 @@ def _interviewee(body: str, spans: list[_Span], people: _People) -> str | None:
             answers[hit[2].name] += 0 if asked else 1
     if answers and max(answers.values()) > 0:
         return answers.most_common(1)[0][0]
+    # "We put readers' questions to Dr Aroha Ngata." just before the first Q/A line
+    first_qa = next(
+        (
+            s.open_at
+            for s in spans
+            if s.label is not None and body[s.label[0] : s.label[1]] in ("Q", "A")
+        ),
+        None,
+    )
+    if first_qa is not None:
+        introduced = people.last_before(first_qa)
+        near = introduced is not None and first_qa - introduced[1] < 400
+        if near and introduced[2].kind == PERSON:
+            return introduced[2].name
     mentions = Counter(draft.name for _, _, draft in people.index if draft.kind == PERSON)
     return mentions.most_common(1)[0][0] if mentions else None
 

@@ -563,3 +563,15 @@ def test_a_place_before_a_colon_is_a_dateline_not_a_transcript_speaker():
     )
     assert not [q for q in article.quotations if q.text.startswith("At least seven")]
     assert quote_containing(article, "Nobody has been arrested").speaker == "Nitin Gawande"
+
+
+def test_answers_belong_to_the_expert_the_section_introduces():
+    article = _article(
+        "Gavin Pilkington thought it was a mosquito bite. Gavin Pilkington now wears long "
+        "pants to garden, and Pilkington says he checks his legs every night.\n\n"
+        "Your questions, answered\n\n"
+        "We put readers' most common questions to Dr Aroha Ngata.\n\n"
+        "Q: Can I catch Buruli ulcer from another person?\n\n"
+        "A: No. There's no evidence it spreads from person to person."
+    )
+    assert quote_containing(article, "no evidence it spreads").speaker == "Aroha Ngata"
