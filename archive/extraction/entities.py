@@ -182,6 +182,7 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
+_STORM_WORDS = word_set("storm hurricane typhoon cyclone")
 _ABBREVIATED = word_set("st ste mt ft pt")
 _LEADING_JUNK = word_set("of the and for y")
 _POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "Jr", "Sr", "PhD"])
@@ -259,7 +260,11 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
             plural_gap = (
                 gap in ("' ", "’ ")
                 and tokens[j].text.endswith("s")
-                and fold(tokens[j + 1].text) in ORG_KEYWORDS
+                and (
+                    any(fold(t.text) in ORG_KEYWORDS for t in tokens[j + 1 : j + 4])
+                    or all(t.capitalised for t in tokens[j + 1 : j + 3])
+                )
+                and tokens[j + 1].capitalised
             )
             joined = gap == " " or gap == " & " or honorific_gap or plural_gap
             if tokens[j + 1].capitalised and joined:
@@ -392,7 +397,8 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         return
     evidence: set[str] = set()
     role_at = -1
-    institution = folded[-1] in ORG_KEYWORDS or folded[-1] in PLACE_KEYWORDS
+    head = folded[: folded.index("of")] if "of" in folded[1:] else folded
+    institution = head[-1] in ORG_KEYWORDS or head[-1] in PLACE_KEYWORDS
     for i, f in enumerate(folded[:-1]):
         # "General Hospital", "Major League": a role word inside an institution's name
         rank = _is_role(f) or run[i].text in _RANK_ABBREVIATIONS  # "DI Keating"
@@ -413,6 +419,8 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         if f != "of" or k == 0:
             continue
         given = next((j for j in range(k) if folded[j] in GIVEN_NAMES), None)
+        if given is None and "role" in evidence and k >= 2:
+            given = 0  # "Chief Rosalie Nahanee of the Grayling Lake First Nation"
         right = _trim(run[k + 1 :])
         keywords = ORG_KEYWORDS | PLACE_KEYWORDS
         acronym = len(right) == 1 and right[0].text.isupper() and len(right[0].text) > 1
@@ -496,7 +504,7 @@ def _evidence(
     ):
         ev.add("credit")  # "LIMA, March 3 (Reuters) -": the agency, not a mention
     if _WORK_BEFORE.search(body, max(0, start - 40), start) or (
-        len(tokens) > 1 and folded[0] in _WORK_FIRST
+        len(tokens) > 1 and (folded[0] in _WORK_FIRST or folded[1] in _STORM_WORDS)
     ):
         ev.add("work")
     if key in COUNTRIES or key in CITIES:
@@ -583,7 +591,11 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
             run = [*run, replace(tokens[following], capitalised=True)]
         for part, evidence in _split_run(body, run, lowercase_words):
             if part and any(len(t.text) > 1 for t in part):  # not the "U" of "U.N."
-                found.append(_evidence(body, part, evidence, hints))
+                occ = _evidence(body, part, evidence, hints)
+                if len(part) == 1 and fold(part[0].text) in lowercase_words:
+                    occ.evidence.add("common_word")  # "Bridge", "Turnout", "JEALOUS"
+                    occ.evidence.discard("acronym")
+                found.append(occ)
     for m in _HANDLE_RE.finditer(body):
         found.append(_Occurrence(m.start(), m.end(), m.group(), (m.group(),), {"handle"}))
     # a translation in brackets right after a title is the same title: "X (Suspended Death)"
@@ -625,6 +637,8 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None
     if ev["platform"]:
         return ORGANIZATION
+    if ev["common_word"] == len(occs) and not (ev["role"] or ev["speaker"] or ev["gazetteer"]):
+        return None  # a common noun capitalised by a heading or a sentence start
     if ev["credit"] == len(occs) or ev["language"] or ev["quoted_title"] == len(occs):
         return None  # an agency credit; "in French", "British"
     if ev["dateline"]:

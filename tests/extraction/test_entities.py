@@ -257,3 +257,19 @@ def test_a_middle_name_used_alone_and_an_organisation_apposition():
     )
     assert "Lula" in entity(article, "Luiz Inacio Lula da Silva").aliases
     assert entity(article, "Ibama").kind == ORGANIZATION
+
+
+def test_common_words_capitalised_by_position_and_titled_names_with_of():
+    article = _article(
+        "Turnout was low. Bridge engineers had warned of cracks in the bridge, and turnout "
+        "in the ward fell for the third time.\n\n"
+        "“He kept texting JEALOUS in capitals,” she said; he was jealous of everyone.\n\n"
+        "Chief Rosalie Nahanee of the Grayling Lake First Nation ordered an evacuation. The "
+        "Kenya Citizens' Election Watch said polling opened late. Super Typhoon Dalisay "
+        "made landfall."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"Turnout", "Bridge", "JEALOUS", "Super Typhoon Dalisay"}
+    assert entity(article, "Rosalie Nahanee").kind == PERSON
+    assert "Grayling Lake First Nation" in names
+    assert "Kenya Citizens' Election Watch" in names
