@@ -250,6 +250,10 @@ PERSON_NOUNS = word_set("""
     historian expert investigator detective actor actress singer musician artist player
     coach manager executive banker businessman businesswoman entrepreneur teacher priest
     bishop nun man woman boy girl resident neighbour neighbor witness victim survivor
+    vendor evacuee rider protester protestor demonstrator marcher voter shopper commuter
+    motorist pensioner farmer miner fisherman fisherwoman nurse midwife paramedic firefighter
+    guard cleaner cook waiter waitress bartender trader seller buyer tenant landlord patient
+    pupil parishioner worshipper mourner relative onlooker bystander eyewitness tourist
     """)
 
 # Given names whose bearer is, in the overwhelming majority, a man or a woman. Used only to

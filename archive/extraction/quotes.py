@@ -57,6 +57,10 @@ _NP_NAMED = (
     rf"(?:\s+(?!(?:{_NP_STOP})\b)[a-z][\w\-’']*){{1,2}}"
 )
 _NP_AFTER = re.compile(_LEAD + rf"(?P<sp>{_NP})\s+{_ADVERB}(?P<cue>{CUE_PATTERN})\b")
+# "“…,” one evacuee, a mother of three sheltering at the Astrodome, told our correspondent"
+_NP_APPOSITION_AFTER = re.compile(
+    _LEAD + rf"(?P<sp>{_NP})\s*,[^,“”\"«»]{{1,140}},\s*{_ADVERB}(?P<cue>{CUE_PATTERN})\b"
+)
 _NP_START = re.compile(rf"(?P<sp>{_NP_NAMED}|{_NP})\b")
 _NP_BEFORE_CUE = re.compile(rf"(?:^|\s)(?P<sp>{_NP})\s+{_ADVERB}$")
 _PRONOUN_BEFORE_CUE = re.compile(r"\b(?P<sp>[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$")
@@ -532,7 +536,9 @@ def _described_subject(
             return None
         if not subject.common_noun:
             continue
-        phrase = re.split(r",| who | which | that ", body[subject.start : subject.end])[0]
+        # the description up to its head noun: "A police officer [directing cars …]"
+        head_end = subject.head + len(re.match(r"[\w\-]*", body[subject.head :]).group())
+        phrase = re.split(r",| who | which | that ", body[subject.start : head_end])[0]
         phrase = phrase.strip()
         first = fold(phrase.split()[0]) if phrase.split() else ""
         if first not in _INDEFINITE or head not in _PERSON_DESCRIPTIONS:
@@ -585,7 +591,7 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
         hit = people.at(after, slack=40)
         if hit is not None and hit[0] < limit and _only_titles(body[after : hit[0]]):
             return _named(body, hit, m.group("cue"), 0.35)
-    m = _NP_AFTER.match(text)
+    m = _NP_APPOSITION_AFTER.match(text) or _NP_AFTER.match(text)
     if m:
         if fold(m.group("sp").split()[-1]) in _DOCUMENT_NOUNS:
             return None  # "“…,” the statement said": whoever issued it, said before

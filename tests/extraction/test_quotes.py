@@ -575,3 +575,15 @@ def test_answers_belong_to_the_expert_the_section_introduces():
         "A: No. There's no evidence it spreads from person to person."
     )
     assert quote_containing(article, "no evidence it spreads").speaker == "Aroha Ngata"
+
+
+def test_described_speakers_are_cut_at_their_head_noun_and_appositions_are_skipped():
+    article = _article(
+        "Mayor Ana Ruiz ordered the evacuation on Monday.\n\n"
+        "A police officer directing cars at the north end of town said the line had barely "
+        "moved. “Everybody’s calm, everybody’s patient,” he told drivers.\n\n"
+        '"The wind is howling like nothing since Yolanda," one evacuee, a mother of three '
+        "sheltering with her children at the Astrodome, told our correspondent."
+    )
+    assert quote_containing(article, "Everybody’s calm").speaker == "a police officer"
+    assert quote_containing(article, "wind is howling").speaker == "one evacuee"
