@@ -974,19 +974,9 @@ def _carried_over(
         break
     if last is None:
         # "Conti, a forklift driver, described the mood." introduces the quotation below
-        sentence = starts[-1]
-        hit = people.first_in(sentence, pe)
-        if (
-            hit is not None
-            and hit[2].kind == PERSON
-            and not in_quote(hit[0])
-            and _introduces(body[sentence : hit[0]])
-            and '"' not in body[ps:pe]
-            and "“" not in body[ps:pe]
-            and "«" not in body[ps:pe]
-        ):
-            return _named(body, hit, None, 0.15)
-        return None
+        if any(mark in body[ps:pe] for mark in '"“«'):
+            return None
+        return _newcomer(body, starts[-1:], starts[-1], pe, people, in_quote)
     for sentence in reversed([s for s in starts if s >= after]):
         hit = people.first_in(sentence, pe)
         if hit is not None and not in_quote(hit[0]) and hit[2].kind == PERSON:
