@@ -65,8 +65,21 @@ _NP_START = re.compile(rf"(?P<sp>{_NP_NAMED}|{_NP})\b")
 _NP_BEFORE_CUE = re.compile(rf"(?:^|\s)(?P<sp>{_NP})\s+{_ADVERB}$")
 _PRONOUN_BEFORE_CUE = re.compile(r"\b(?P<sp>[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$")
 _APPOSITION = re.compile(r"^(?:['’]s)?\s*(?:,[^,\n.“”\"]{1,100},)?\s*" + _ADVERB)
+_TITLE_SMALL = word_set("of the and de for at in on a an to with by from la del")
+# A quotation used as the name of a thing: “…” campaign / plan / report …
+_NAME_NOUN_AFTER = re.compile(
+    r"^[ ]+(?:campaign|programme|program|plan|initiative|scheme|project|operation|report"
+    r"|slogan|motto|banner|bill|policy|strategy|package|protocol|agreement|deal|tour"
+    r"|festival|exhibition|series|podcast|hashtag|movement|curse|doctrine|rule|rules)\b"
+)
+# … or announced as a work: "In a paper published this month, “…”"
+_WORK_BEFORE_QUOTE = re.compile(
+    r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+)?(?:paper|report|study|book"
+    r"|novel|memoir|film|documentary|article|song|album|play|series|podcast|exhibition)"
+    r"(?:\s+[\w\-]+){0,5},\s*$"
+)
 _SCARE_INTRO = re.compile(
-    r"(?i)\b(?:so-called|known as|labell?ed(?: as)?|called|dubbed|termed|nicknamed|described"
+    r"(?i)\b(?:so-called|known as|labell?ed(?: as)?|calls?|called|dubbed|termed|nicknamed|described"
     r"(?: \w+)? as|the word|the term|branded(?: as)?|as an?|as)\s*$"
 )
 _LABEL_WORDS = word_set("""
@@ -81,7 +94,11 @@ _DESCRIPTOR_NOUNS = word_set("""
     resident interviewer host anchor journalist narrator speaker caller crowd policeman
     child boy girl student mother father unidentified unknown
     """)
-_TRANSCRIPT = re.compile(r"(?P<label>[^\W\d_][\w’'.\-]*(?: [\w’'.\-]+){0,3}):[ ](?P<utt>\S)")
+# "Name Name: …", also "Yusmary Pacheco, Kelvin’s mother: …" (a description after a comma)
+_TRANSCRIPT = re.compile(
+    r"(?P<label>[^\W\d_][\w’'.\-]*(?: [\w’'.\-]+){0,3})(?:, [^\W\d_][^:,\n]{1,40})?:[ ]"
+    r"(?P<utt>\S)"
+)
 _ABBREVIATIONS = word_set(
     "mr mrs ms dr prof sr st jr jan feb mar apr jun jul aug sep sept oct nov dec no vs "
     "gen col lt sgt capt gov sen rep inc corp co"
@@ -171,6 +188,7 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
         resume = end if by_opener else close_at + 1
         spans.append(_Span(start, end, open_at, close_at, (ps, pe), single, None, resume))
 
+    inner_double = False  # a “…” quoted inside a ‘…’ quotation
     for i in range(ps, pe):
         c = body[i]
         prev = body[i - 1] if i > ps else " "
@@ -185,6 +203,12 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
             continue
         open_at, mark = opened
         if mark in _SINGLE_OPENERS:
+            if c == "“" or (c == '"' and not prev.isalnum() and nxt.isalnum() and not inner_double):
+                inner_double = True
+                continue
+            if inner_double and c in '"”':
+                inner_double = False
+                continue
             closes = (
                 (c in _SINGLE_CLOSERS or c in '"”')
                 and not prev.isspace()
@@ -201,6 +225,7 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
         if closes:
             emit(open_at, i, closed=True, by_opener=False, mark=mark)
             opened = None
+            inner_double = False
         elif reopens:
             emit(open_at, i, closed=False, by_opener=True, mark=mark)
             opened = (i, c)
@@ -999,11 +1024,13 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
             bonus = min(bonus, 0.2 if attribution.cue else 0.1)
         score += bonus
     lead_in = body[max(span.paragraph[0], span.open_at - 40) : span.open_at]
-    titled = n <= 6 and all(
-        w[:1].isupper() or fold(w) in {"of", "the", "and", "de"} for w in words(text)
-    )
-    if titled and not re.search(r"[.!?,;]", text):
+    titled = n <= 6 and all(w[:1].isupper() or fold(w) in _TITLE_SMALL for w in words(text))
+    # (a comma the American style puts inside the marks is not the title's)
+    if titled and not re.search(r"[.!?,;]", text.rstrip(",;")):
         score = min(score, 0.3)
+    following = body[span.close_at + 1 : span.close_at + 40] if span.close_at < len(body) else ""
+    if _NAME_NOUN_AFTER.match(following) or _WORK_BEFORE_QUOTE.search(lead_in):
+        score = min(score, 0.3)  # “Cover up, clean up” campaign; a paper, “Possum excreta …”
     labelled = attribution is not None and attribution.cue in _LABEL_CUES.values()
     if n <= 6 and _SCARE_INTRO.search(lead_in) and not (labelled and n >= 3):
         # "so-called “…”" is a label; "the army described him as a “…”" reports words

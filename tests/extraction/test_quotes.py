@@ -587,3 +587,36 @@ def test_described_speakers_are_cut_at_their_head_noun_and_appositions_are_skipp
     )
     assert quote_containing(article, "Everybody’s calm").speaker == "a police officer"
     assert quote_containing(article, "wind is howling").speaker == "one evacuee"
+
+
+def test_double_marks_nested_in_a_single_quotation_do_not_close_it():
+    article = _article(
+        "Chloe Dwyer, his former partner, gave evidence on Tuesday.\n\n"
+        "‘He used to say “if I can’t have you, nobody will” but I thought it was just talk,’ "
+        "she said."
+    )
+    quote = quote_containing(article, "He used to say")
+    assert quote.text.endswith("but I thought it was just talk,")
+    assert quote.speaker == "Chloe Dwyer"
+
+
+def test_a_transcript_label_may_carry_a_description():
+    article = _article(
+        "Residents described the raid to reporters.\n\n"
+        "Yusmary Pacheco, Kelvin’s mother: They came in at five, without a warrant. My son "
+        "was asleep in his bed."
+    )
+    assert quote_containing(article, "came in at five").speaker == "Yusmary Pacheco"
+
+
+def test_names_of_campaigns_reports_and_plans_in_quotes_are_labels():
+    article = _article(
+        "Ana Ruiz, who recommended the closures as part of a plan the district calls "
+        "“Right-Sizing for Tomorrow,” told the board the savings were real. A report published "
+        "by her organisation last year, «Farming at the Limit», found high nitrate levels. "
+        'In a paper published this month, "Possum excreta as a sentinel for bacteria in '
+        'urban Melbourne", the team set out its method. The council expanded its "Cover up, '
+        'clean up" campaign.'
+    )
+    public = [q.text for q in article.quotations if q.confidence >= 0.5]
+    assert public == []
