@@ -713,14 +713,22 @@ def _canonical(occs: list[_Occurrence]) -> str:
     by_key: dict[str, list[_Occurrence]] = {}
     for o in pool:
         by_key.setdefault(_group_key(o), []).append(o)
-    best_key = max(
-        by_key,
-        key=lambda k: (
+
+    def rank(k: str) -> tuple[int, int, int]:
+        return (
             len(by_key[k]),
             max(diacritic_count(o.surface) for o in by_key[k]),
             -min(o.start for o in by_key[k]),
-        ),
-    )
+        )
+
+    best_key = max(by_key, key=rank)
+    # "Ríos Palacios" said most often is still named "Andrés Ríos Palacios"
+    parts = best_key.split()
+    fuller = [
+        k for k in by_key if len(k.split()) > len(parts) and k.split()[-len(parts) :] == parts
+    ]
+    if fuller:
+        best_key = max(fuller, key=rank)
     return _best_surface(by_key[best_key])
 
 
@@ -775,6 +783,21 @@ def extract_entities(
             ):
                 groups[other].extend(groups.pop(key))
                 break
+    # "Ríos Palacios" is "Andrés Ríos Palacios" (both surnames): a name that ends a longer,
+    # person-like name joins it when only one name ends that way
+    for key in sorted(groups, key=lambda k: len(k.split())):
+        parts = key.split()
+        if len(parts) < 2 or key not in groups or not parts[0][:1].isalpha():
+            continue
+        longer = [
+            k
+            for k in groups
+            if len(k.split()) > len(parts)
+            and k.split()[-len(parts) :] == parts
+            and _person_like(groups[k])
+        ]
+        if len(longer) == 1 and not any(o.evidence & {"org", "place"} for o in groups[key]):
+            groups[longer[0]].extend(groups.pop(key))
     # 2. a single word joins the full name it ends (surname) or starts (given name)
     absorbed: set[str] = set()
     single_groups: dict[str, list[_Occurrence]] = {}

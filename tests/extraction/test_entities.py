@@ -273,3 +273,13 @@ def test_common_words_capitalised_by_position_and_titled_names_with_of():
     assert entity(article, "Rosalie Nahanee").kind == PERSON
     assert "Grayling Lake First Nation" in names
     assert "Kenya Citizens' Election Watch" in names
+
+
+def test_two_surnames_without_the_given_name_join_the_full_name():
+    article = _article(
+        "Opposition deputy Andrés Ríos Palacios was arrested on Saturday. Ríos Palacios "
+        "denied the charges, and his lawyer said Ríos Palacios would appeal."
+    )
+    person = entity(article, "Andrés Ríos Palacios")
+    assert "Ríos Palacios" in person.aliases
+    assert [e for e in article.entities if e.name == "Ríos Palacios"] == []
