@@ -590,7 +590,8 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
         ):
             run = [*run, replace(tokens[following], capitalised=True)]
         for part, evidence in _split_run(body, run, lowercase_words):
-            if part and any(len(t.text) > 1 for t in part):  # not the "U" of "U.N."
+            if part and (any(len(t.text) > 1 for t in part) or _platform_x(body, part)):
+                # (not the "U" of "U.N.")
                 occ = _evidence(body, part, evidence, hints)
                 if len(part) == 1 and fold(part[0].text) in lowercase_words:
                     occ.evidence.add("common_word")  # "Bridge", "Turnout", "JEALOUS"
@@ -607,6 +608,17 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
             if following is not None:
                 following.evidence.add("work")
     return found
+
+
+_ON_X = re.compile(r"(?:\bon|\bto|\bvia)\s+(?:social media platform\s+|the platform\s+)?$")
+
+
+def _platform_x(body: str, part: list[_Token]) -> bool:
+    """ "posted on X": the platform, though a single letter."""
+    token = part[0]
+    if len(part) != 1 or token.text != "X" or body[token.end : token.end + 2].startswith(".X"):
+        return False
+    return bool(_ON_X.search(body[max(0, token.start - 40) : token.start]))
 
 
 def _group_key(occ: _Occurrence) -> str:
@@ -834,7 +846,7 @@ def extract_entities(
                 and (_person_like(groups[k]))
             ]
             targets = middle if len(middle) == 1 else []
-        blocked = {"gazetteer", "handle", "acronym"}
+        blocked = {"gazetteer", "handle", "acronym", "platform"}
         for occ in occs:
             if targets and not occ.evidence & blocked:
                 target = max(targets, key=lambda k: len(groups[k]))

@@ -214,7 +214,7 @@ CUE_VERBS = word_set("""
 # an organisation word.
 PLATFORMS = word_set("""
     twitter facebook instagram whatsapp telegram signal youtube tiktok linkedin snapchat
-    reddit threads bluesky mastodon wechat weibo
+    reddit threads bluesky mastodon wechat weibo x
     """)
 
 # Names of deities are not people, organisations or places the archive tracks.

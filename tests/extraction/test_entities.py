@@ -283,3 +283,13 @@ def test_two_surnames_without_the_given_name_join_the_full_name():
     person = entity(article, "Andrés Ríos Palacios")
     assert "Ríos Palacios" in person.aliases
     assert [e for e in article.entities if e.name == "Ríos Palacios"] == []
+
+
+def test_the_platform_x_is_an_organisation_a_stray_capital_letter_is_not():
+    article = _article(
+        "Teresa Vilaça wrote on X that the count was not over. Plan X was never adopted, and "
+        "the U.N. said nothing."
+    )
+    platform = entity(article, "X")
+    assert platform.kind == ORGANIZATION
+    assert len(platform.mentions) == 1
