@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .lexicon import (
     CITIES,
+    COMMON_ACRONYMS,
     COMMON_CAPITALISED,
     COMPANY_WORDS,
     COUNTRIES,
@@ -182,6 +183,7 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
+_REGION_WORDS = word_set("north south east west central latin middle northern southern")
 _STORM_WORDS = word_set("storm hurricane typhoon cyclone")
 _ABBREVIATED = word_set("st ste mt ft pt")
 _LEADING_JUNK = word_set("of the and for y")
@@ -551,8 +553,9 @@ def _evidence(
         ev.add("speaker")
     if len(tokens) == 1 and folded[0].endswith(_DEMONYM_ENDINGS):
         ev.add("demonym")
-    if len(tokens) == 1 and folded[0] in DEMONYMS:
-        ev.add("language")
+    regional = len(tokens) == 2 and folded[0] in _REGION_WORDS  # "South American"
+    if (len(tokens) == 1 or regional) and (folded[-1] in DEMONYMS or folded[0] in COMMON_ACRONYMS):
+        ev.add("language")  # "South American", "French"; "DNA", "CCTV" likewise
     if "&" in surface:
         ev.add("org")  # "Calloway & Finch", "Procter & Gamble"
     occ = _Occurrence(start, end, surface, tokens, ev)

@@ -45,6 +45,13 @@ COMMON_CAPITALISED = word_set("""
     mpox analysis opinion latest
     """)
 
+# Abbreviations of common things, not of organisations: "a DNA test", "CCTV footage".
+COMMON_ACRONYMS = word_set("""
+    dna rna cctv fir gp gps gdp ceo cfo coo cto tv id pdf sms hiv aids ngo ngos mp mps suv
+    atm vat pin usb icu ppe ivf mri ct hr ai api faq pr lgbt lgbtq vip diy rip asap fyi
+    ok am pm bc ad ev evs lng lpg co2 ict iq
+    """)
+
 # Languages and nationalities: capitalised, named often, but neither people nor places.
 DEMONYMS = word_set("""
     english french german spanish portuguese italian dutch flemish arabic darija berber

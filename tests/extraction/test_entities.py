@@ -293,3 +293,13 @@ def test_the_platform_x_is_an_organisation_a_stray_capital_letter_is_not():
     platform = entity(article, "X")
     assert platform.kind == ORGANIZATION
     assert len(platform.mentions) == 1
+
+
+def test_abbreviations_of_common_things_and_regional_demonyms_are_not_entities():
+    article = _article(
+        "Police said CCTV footage and a DNA test placed him at the scene. South American "
+        "exporters and the WTO were consulted. DNA samples were sent to the lab."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"CCTV", "DNA", "South American"}
+    assert entity(article, "WTO").kind == ORGANIZATION
