@@ -518,7 +518,12 @@ def _evidence(
     after = body[end : end + 140]
     possessive = after.startswith(("’s", "'s"))
     prev = prev_word[0].lower() if prev_word else ""
-    if prev in _PLACE_PREPOSITIONS and not possessive:
+    # "in X", and "across the Visayas", "from the Condroz"
+    before_the = re.search(r"(\w+)\s+the\s+$", before) if prev == "the" else None
+    place_prep = prev in _PLACE_PREPOSITIONS or (
+        before_the is not None and before_the.group(1).lower() in _PLACE_PREPOSITIONS | {"from"}
+    )
+    if place_prep and not possessive:
         ev.add("place_cue")
     if not possessive and (
         _MOTION_BEFORE.search(before)
@@ -551,7 +556,13 @@ def _evidence(
         ev.add("cue")
     if any(s < end and start < e for s, e in hints):
         ev.add("speaker")
-    if len(tokens) == 1 and folded[0].endswith(_DEMONYM_ENDINGS):
+    # "Venezuelan officers", "Kenyans": a demonym is an adjective or a plural; "Guiuan,"
+    # and "in Milan" are places that merely end the same way
+    adjectival = re.match(r" [a-z]+ ", after) is not None and not re.match(
+        r" (?:had|has|have|was|were|is|are|will|would|said|says)\b", after
+    )
+    adjectival = adjectival or folded[0].endswith(("ans", "ese"))
+    if len(tokens) == 1 and folded[0].endswith(_DEMONYM_ENDINGS) and adjectival:
         ev.add("demonym")
     regional = len(tokens) == 2 and folded[0] in _REGION_WORDS  # "South American"
     if (len(tokens) == 1 or regional) and (folded[-1] in DEMONYMS or folded[0] in COMMON_ACRONYMS):

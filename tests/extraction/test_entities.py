@@ -303,3 +303,15 @@ def test_abbreviations_of_common_things_and_regional_demonyms_are_not_entities()
     names = {e.name for e in article.entities}
     assert not names & {"CCTV", "DNA", "South American"}
     assert entity(article, "WTO").kind == ORGANIZATION
+
+
+def test_places_ending_like_demonyms_and_places_after_the():
+    article = _article(
+        "Only two of the five relief trucks promised to Guiuan had arrived. Volunteers will "
+        "try to reach Guiuan by boat. Flights to and from the Visayas were cancelled, and "
+        "food packs were sent across the Visayas. Venezuelan officers and Kenyans joined."
+    )
+    names = {e.name for e in article.entities}
+    assert "Guiuan" in names
+    assert entity(article, "Visayas").kind == PLACE
+    assert not names & {"Venezuelan", "Kenyans"}
