@@ -135,7 +135,9 @@ _AD_SPAM = re.compile(
     r"(?i)\b(?:free spins?|free bets?|no[ -]deposit|welcome bonus|deposit bonus|teen patti"
     r"|rummy|satta|matka|betting id|sportsbook|online casino|casino bonus|payday loans?"
     r"|instant [\w-]+ loans?|loans? up to|no (?:cibil|crb|credit) checks?|préstamos rápidos"
-    r"|belly fat|doctors (?:are )?shocked|you won[’']t believe|looks like now"
+    r"|belly fat|doctors (?:are )?(?:shocked|stunned)|you won[’']t believe|looks like now"
+    r"|(?:this|one) (?:weird |simple |odd )?(?:thing|trick) (?:before|every|that|to)\b"
+    r"|(?:banks|doctors|dentists) (?:don[’']t|do not|hate)\b"
     r"|(?:pics|photos|video) go(?:es)? viral|bet on today|bet £\d|bet \$\d)"
 )
 _FURNITURE_ANYWHERE = re.compile(
@@ -148,7 +150,7 @@ _NAV_SPLIT = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+/\s+|\s+>\s+|\t")
 _CAPTION_CREDIT = re.compile(
     r"\((?:(?i:photo|photograph|image|picture|foto|video|credit)s?\b[^()]*"
     r"|(?i:getty images|ap|afp|reuters|epa|shutterstock|alamy|pa|bloomberg|aap|ap photo)\b[^()]*"
-    r"|[A-Z][\w.' ]+/[A-Z][\w.' ]+)\)\.?$"
+    r"|[A-Z][\w.' ]+/\s*[A-Z][\w.' ]+)\)\.?$"
     r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture)s?:\s*[^.!?]{2,80}$"
     r"|[.!?]\s+[A-Z][\w.&' ]{1,30}/[A-Z][\w.' ]{1,40}$"  # "… 2025. Northstar/Kyle Baptiste"
     r"|\((?:[A-Z][\w.&' ]{1,30}):\s*[A-Z][\w.' \-]{1,40}\)$"  # "(The Canopy: Jess Mabbott)"
@@ -400,11 +402,31 @@ def _is_spam(line: str) -> bool:
 
 
 def _is_appeal(line: str) -> bool:
-    """A newsletter, donation or feedback appeal short enough to be page furniture."""
+    """A newsletter, donation or feedback appeal short enough to be page furniture.
+
+    An appeal speaks to the reader ("your inbox", "we rely on …"), opens with its call
+    ("Subscribe", "Sign up", "Donate now") or is a short label; a report *about*
+    donations or subscriptions ("donations to candidates are not capped") is none of these.
+    """
     if _QUOTED_SPEECH.match(line):
         return False  # “… that is a donation,” she said: someone's words, not an appeal
     hits = {m.group(0).casefold() for m in _APPEAL.finditer(line)}
-    return bool(hits) and (len(line.split()) <= 40 or len(hits) >= 2)
+    if not hits or (len(line.split()) > 40 and len(hits) < 2):
+        return False
+    return (
+        len(line.split()) <= 8
+        or bool(_READER.search(line))
+        or any(_APPEAL_CALL.match(s) for s in _APPEAL_SEGMENT.split(line.strip()))
+    )
+
+
+_READER = re.compile(r"(?i)\b(?:you|your|yours|we|our|us|ihr|ihrem|ihre|votre|vous)\b")
+_APPEAL_SEGMENT = re.compile(r"(?<=[.!?:])\s+|\s+[|–—-]\s+|^\(\s*(?:or\s+)?", re.IGNORECASE)
+_APPEAL_CALL = re.compile(
+    r"(?i)(?:subscribe|sign(?:ing)? up|donate|unsubscribe|become (?:a |part )|support\b"
+    r"|newsletter\b|share this|contribute|chip in|join\b|abonnez|unterstützen|jetzt\b"
+    r"|get (?:the|our)\b[^.!?]{0,60}\b(?:newsletter|briefing|brief|bulletin)\b)"
+)
 
 
 _QUOTED_SPEECH = re.compile(r"^\s*[“\"«„‘']\s*[^\W\d_]")
@@ -464,7 +486,7 @@ def _parse_byline_segment(line: str) -> tuple[str | None, tuple[str, ...]] | Non
     if _NOT_AUTHOR.match(line):
         return None, ()
     match = _BYLINE_PIPE.match(line)
-    if match:
+    if match and not _BYLINE_BY.match(line):  # "By A and B | Paper" names its authors first
         pub = match.group("pub").strip()
         pub_words = pub.split()
         if 1 <= len(pub_words) <= 6 and pub[0].isupper() and not re.search(r"\d", pub):
@@ -592,7 +614,13 @@ def split_units(text: str) -> list[str]:
 
 
 def _is_weak(line: str) -> bool:
-    return is_junk(line) or bool(_APPEAL.search(line)) or len(line.split()) < 12
+    return is_junk(line) or _appeals_to_reader(line) or len(line.split()) < 12
+
+
+def _appeals_to_reader(line: str) -> bool:
+    """An appeal of any length in the page's closing block: "Your comments … are
+    invaluable to me" (a report about donations is not addressed to the reader)."""
+    return _is_appeal(line) or bool(_APPEAL.search(line) and _READER.search(line))
 
 
 def _tail_cut(units: list[str]) -> int:
@@ -605,7 +633,7 @@ def _tail_cut(units: list[str]) -> int:
     for i in range(len(units) - 1, -1, -1):
         if not _is_weak(units[i]):
             break
-        if _APPEAL.search(units[i]):
+        if _appeals_to_reader(units[i]):
             cut = i
     if cut == len(units):
         return cut
@@ -692,7 +720,8 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
 
 
 _LIST_HEADING = re.compile(
-    r"(?i)^(?:read (?:also|more|next)|also read|more on this story|more from [\w ]{2,30}"
+    r"(?i)^(?:read (?:also|more|next)|also read|more on this story|more (?:from|in) [\w ]{2,30}"
+    r"|sponsored (?:stories|links|content)|promoted (?:stories|links|content)"
     r"|most (?:read|viewed|popular|shared)(?: in [\w ]{2,20})?|related(?: (?:stories|articles"
     r"|coverage|topics))?|key (?:updates|events|points)|you may also like|recommended"
     r"|trending(?: now)?|latest(?: news| stories)?|top stories|in other news|lesen sie auch"

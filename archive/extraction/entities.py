@@ -99,9 +99,17 @@ _APPOSITION_ORG = re.compile(
     r"|organi[sz]ation|ministry|union|bank|network|institute|watchdog|regulator|charity|ngo"
     r"|authority|court|broadcaster|newspaper|university|coalition|movement|alliance"
     r"|federation|association|council|department|office|club|team|carrier|airline|insurer"
-    r"|manufacturer|retailer|conglomerate|startup|publisher|think[ -]tank)\b"
+    r"|manufacturer|retailer|conglomerate|startup|publisher|think[ -]tank|committee|pac"
+    r"|nonprofit|non-profit|foundation|commission|fund|consortium|cooperative|lab)\b"
 )
-_ORG_BEFORE = re.compile(rf"\b{_ORG_OWNED}\s+(?:of|at)\s+(?:the\s+)?$", re.I)
+_ORG_BEFORE = re.compile(
+    rf"\b(?:{_ORG_OWNED}\s+(?:of|at)\s+(?:the\s+)?"
+    # "executive director of the nonpartisan Prairie State Ethics Watch"
+    r"|(?:director|chair(?:man|woman|person)?|president|founder|co-founder|head|spokes\w+"
+    r"|members?|secretary|treasurer|researchers?|analysts?|economists?|lawyers?)"
+    r"\s+(?:of|at|for|with)\s+the\s+(?:[a-z][\w-]+\s+)?)$",
+    re.I,
+)
 _ORG_AFTER = re.compile(rf"^(?:’s|'s|')\s+(?:\w+\s+)?{_ORG_OWNED}\b", re.I)
 _MAX_RUN = 12
 # First words that never start a person's name; the second set starts places.
@@ -338,7 +346,9 @@ def _split_run(
             skip += 1
             continue
         initial = _is_sentence_initial(body, run[skip].start)
-        if initial and f in lowercase_words and f not in HONORIFICS and f not in ROLES:
+        # "Council Member Ruelas …" opening a sentence: the title's first word stays
+        title = skip + 1 < len(run) and fold(run[skip + 1].text) == "member"
+        if initial and f in lowercase_words and f not in HONORIFICS | ROLES and not title:
             skip += 1
             continue
         break
@@ -404,6 +414,8 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
     for i, f in enumerate(folded[:-1]):
         # "General Hospital", "Major League": a role word inside an institution's name
         rank = _is_role(f) or run[i].text in _RANK_ABBREVIATIONS  # "DI Keating"
+        # "Council Member X", "Board Member X": a member of a body is a title too
+        rank = rank or (f == "member" and i > 0 and folded[i - 1] in ORG_KEYWORDS)
         if rank and run[i + 1].capitalised and not institution:
             role_at = i
     if role_at >= 0:
@@ -589,6 +601,7 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
     tokens = _tokens(body)
     lowercase_words = {fold(t.text) for t in tokens if t.text[:1].islower()}
     found: list[_Occurrence] = []
+    parts: list[tuple[list[_Token], set[str]]] = []
     at = {t.start: i for i, t in enumerate(tokens)}
     for run in _runs(body, tokens):
         run = _trim(run)
@@ -603,14 +616,15 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
             and body[run[-1].end] == " "
         ):
             run = [*run, replace(tokens[following], capitalised=True)]
-        for part, evidence in _split_run(body, run, lowercase_words):
-            if part and (any(len(t.text) > 1 for t in part) or _platform_x(body, part)):
-                # (not the "U" of "U.N.")
-                occ = _evidence(body, part, evidence, hints)
-                if len(part) == 1 and fold(part[0].text) in lowercase_words:
-                    occ.evidence.add("common_word")  # "Bridge", "Turnout", "JEALOUS"
-                    occ.evidence.discard("acronym")
-                found.append(occ)
+        parts.extend(_split_run(body, run, lowercase_words))
+    for part, evidence in _split_known_heads(parts):
+        if part and (any(len(t.text) > 1 for t in part) or _platform_x(body, part)):
+            # (not the "U" of "U.N.")
+            occ = _evidence(body, part, evidence, hints)
+            if len(part) == 1 and fold(part[0].text) in lowercase_words:
+                occ.evidence.add("common_word")  # "Bridge", "Turnout", "JEALOUS"
+                occ.evidence.discard("acronym")
+            found.append(occ)
     for m in _HANDLE_RE.finditer(body):
         found.append(_Occurrence(m.start(), m.end(), m.group(), (m.group(),), {"handle"}))
     # a translation in brackets right after a title is the same title: "X (Suspended Death)"
@@ -622,6 +636,30 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
             if following is not None:
                 following.evidence.add("work")
     return found
+
+
+def _split_known_heads(
+    parts: list[tuple[list[_Token], set[str]]],
+) -> list[tuple[list[_Token], set[str]]]:
+    """ "Midstate Asphalt Group of Peoria" is Midstate Asphalt Group, then a place, when
+    the article also names "Midstate Asphalt Group" alone; "Bank of America", never
+    written "Bank" alone, stays whole. The article's own usage decides, not a word list."""
+    alone = {
+        " ".join(fold(t.text) for t in part)
+        for part, _ in parts
+        if len(part) > 1 and not any(fold(t.text) == "of" for t in part)
+    }
+    out: list[tuple[list[_Token], set[str]]] = []
+    for part, evidence in parts:
+        folded = [fold(t.text) for t in part]
+        k = next((i for i in range(2, len(folded)) if folded[i] == "of"), -1)
+        right = _trim(part[k + 1 :]) if k > 0 else []
+        if right and " ".join(folded[:k]) in alone and "role" not in evidence:
+            out.append((part[:k], evidence))
+            out.append((right, {"place_cue"}))  # where the company is: "… of Peoria"
+        else:
+            out.append((part, evidence))
+    return out
 
 
 _ON_X = re.compile(r"(?:\bon|\bto|\bvia)\s+(?:social media platform\s+|the platform\s+)?$")
@@ -649,7 +687,8 @@ def _company(key: str, occs: list[_Occurrence]) -> bool:
     rest = key.split()[1:]
     if not rest or _person_like(occs):
         return False
-    return all(w in COMPANY_WORDS for w in rest) or rest[-1] in LEGAL_FORMS
+    # "Corvalis Systems", "Midstate Asphalt Group", "Nordwerk Malta Ltd"
+    return all(w in COMPANY_WORDS for w in rest) or rest[-1] in COMPANY_WORDS | LEGAL_FORMS
 
 
 def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None:
@@ -740,8 +779,9 @@ def _canonical(occs: list[_Occurrence]) -> str:
     for o in pool:
         by_key.setdefault(_group_key(o), []).append(o)
 
-    def rank(k: str) -> tuple[int, int, int]:
+    def rank(k: str) -> tuple[bool, int, int, int]:
         return (
+            k.split()[-1] not in LEGAL_FORMS,  # "Prairie Line Paving", not "… Inc."
             len(by_key[k]),
             max(diacritic_count(o.surface) for o in by_key[k]),
             -min(o.start for o in by_key[k]),
@@ -823,6 +863,22 @@ def extract_entities(
             and _person_like(groups[k])
         ]
         if len(longer) == 1 and not any(o.evidence & {"org", "place"} for o in groups[key]):
+            groups[longer[0]].extend(groups.pop(key))
+    # "Prairie Line" and "Prairie Line Paving" are Prairie Line Paving Inc.: the start of
+    # exactly one company's registered name, unless its own mentions say person or place
+    for key in sorted(groups, key=lambda k: -len(k.split())):
+        parts = key.split()
+        ev = Counter(e for o in groups.get(key, ()) for e in o.evidence)
+        if key not in groups or ev["role"] or ev["given_name"] or ev["place_cue"]:
+            continue
+        longer = [
+            k
+            for k in groups
+            if len(k.split()) > len(parts)
+            and k.split()[: len(parts)] == parts
+            and k.split()[-1] in LEGAL_FORMS
+        ]
+        if len(longer) == 1:
             groups[longer[0]].extend(groups.pop(key))
     # 2. a single word joins the full name it ends (surname) or starts (given name)
     absorbed: set[str] = set()

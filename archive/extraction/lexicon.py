@@ -49,7 +49,8 @@ COMMON_CAPITALISED = word_set("""
 COMMON_ACRONYMS = word_set("""
     dna rna cctv fir gp gps gdp ceo cfo coo cto tv id pdf sms hiv aids ngo ngos mp mps suv
     atm vat pin usb icu ppe ivf mri ct hr ai api faq pr lgbt lgbtq vip diy rip asap fyi
-    ok am pm bc ad ev evs lng lpg co2 ict iq
+    ok am pm bc ad ev evs lng lpg co2 ict iq pac pacs ipo ipos ceos gmo ied ieds
+    ptsd adhd covid sars ufo ufos nft nfts pow pows rpg
     """)
 
 # Languages and nationalities: capitalised, named often, but neither people nor places.
@@ -96,7 +97,8 @@ ROLES = word_set("""
     corporal marshal dictator emperor mp mep ceo chairman chairwoman professor comrade
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
-    alderwoman trustee headteacher superintendent inspector-general
+    alderwoman trustee headteacher superintendent inspector-general councilmember
+    councilor cllr assemblyman assemblywoman assemblymember
     """)
 
 # Words that mark a capitalised sequence as an organisation.

@@ -448,3 +448,38 @@ def test_author_lines_in_other_languages_and_styles_and_their_biographies():
     )
     assert translated.authors == ("Léa Vandenbroucke",)
     assert translated.body == body
+
+
+def test_reporting_about_donations_stays_and_byline_pipe_credits_and_ad_blocks_go():
+    raw = (
+        "Paving firm gave cash to council member's committee\n\n"
+        "By Nora Blevins and Curtis Vail | The Harlan Springs Register\n\n"
+        "Crews resurface a street on Sept. 30. The company won the contract. "
+        "(Jordan Pike / The Register)\n\n"
+        "A paving company that won the largest street contract in city history gave money to "
+        "a committee controlled by the council member who pushed the deal through.\n\n"
+        "Under state law, contributions to political action committees are not capped the way "
+        "donations to candidates are.\n\n"
+        "Sponsored Stories\n"
+        "Drivers Are Furious About This New Rule (Check Your Zip Code)\n"
+        "Doctors Stunned: Seniors Who Do This One Thing Before Bed Wake Up Pain-Free\n\n"
+        "An ethics expert said the arrangement was typical of cities without donation limits.\n\n"
+        "Nora Blevins covers City Hall for the Register.\n\n"
+        "MORE IN CITY HALL\n"
+        "Council delays vote on park bond after heated hearing\n"
+        "Water rates to rise 6% in January\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.publication == "The Harlan Springs Register"
+    assert article.authors == ("Nora Blevins", "Curtis Vail")
+    assert "donations to candidates are" in article.body
+    assert "without donation limits" in article.body
+    for furniture in (
+        "Jordan Pike",
+        "Sponsored",
+        "Doctors Stunned",
+        "covers City Hall",
+        "park bond",
+    ):
+        assert furniture not in article.body, furniture

@@ -315,3 +315,36 @@ def test_places_ending_like_demonyms_and_places_after_the():
     assert "Guiuan" in names
     assert entity(article, "Visayas").kind == PLACE
     assert not names & {"Venezuelan", "Kenyans"}
+
+
+def test_members_of_a_body_are_titled_people_and_companies_keep_their_short_names():
+    article = _article(
+        "Council Member Victor Ruelas backed the deal. Prairie Line Paving Inc. won it, and "
+        'Ruelas praised Prairie Line Paving. "Council Member Ruelas has nothing to hide," '
+        "a spokeswoman said. Critics said Prairie Line had donated to his PAC.\n\n"
+        "The lowest bid came from Midstate Asphalt Group of Peoria. Midstate Asphalt Group "
+        "has paved streets in Peoria and Bloomington, and Midstate said it would appeal."
+    )
+    assert entity(article, "Victor Ruelas").kind == PERSON
+    assert "Council Member Ruelas" not in {e.name for e in article.entities}
+    company = entity(article, "Prairie Line Paving")
+    assert company.kind == ORGANIZATION
+    assert {"Prairie Line Paving Inc", "Prairie Line"} <= set(company.aliases)
+    midstate = entity(article, "Midstate Asphalt Group")
+    assert "Midstate" in midstate.aliases
+    assert "Peoria" not in midstate.aliases  # "… Group of Peoria": the company, then a place
+    assert entity(article, "Peoria").kind == PLACE
+
+
+def test_bank_of_x_stays_whole_when_never_named_without_its_place():
+    article = _article("The Bank of Kettlebridge raised rates. Bank of Kettlebridge said so.")
+    assert entity(article, "Bank of Kettlebridge").kind == ORGANIZATION
+
+
+def test_appositions_and_posts_held_say_organisation():
+    article = _article(
+        "The money went to Forward Harlan Springs, a committee the mayor created. Caleb Moss, "
+        "executive director of the nonpartisan Prairie State Ethics Watch, said it was legal."
+    )
+    assert entity(article, "Forward Harlan Springs").kind == ORGANIZATION
+    assert entity(article, "Prairie State Ethics Watch").kind == ORGANIZATION
