@@ -143,7 +143,9 @@ _AD_SPAM = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"(?i)\b(?:(?:turn on|enable|requires?) javascript|javascript (?:is )?(?:disabled|required)"
     r"|(?:log|sign) in (?:or register )?to (?:comment|reply|join)"
-    r"|register to (?:comment|reply))\b"
+    r"|register to (?:comment|reply)|(?:purchase|acquire) licensing rights"
+    r"|opens? (?:in )?(?:a )?new (?:tab|window)|quotes? (?:are )?delayed (?:by )?(?:a )?"
+    r"(?:minimum|at least|\d+)|market data (?:provided|powered) by)\b"
 )
 _NAV_SPLIT = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+/\s+|\s+>\s+|\t")
 # A caption that ends with its picture credit: "… on Monday. (Photo: A. Name/Agency)".
@@ -152,7 +154,8 @@ _CAPTION_CREDIT = re.compile(
     r"|(?i:getty images|ap|afp|reuters|epa|shutterstock|alamy|pa|bloomberg|aap|ap photo)\b[^()]*"
     r"|[A-Z][\w.' ]+/\s*[A-Z][\w.' ]+)\)\.?$"
     r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture)s?:\s*[^.!?]{2,80}$"
-    r"|[.!?]\s+[A-Z][\w.&' ]{1,30}/[A-Z][\w.' ]{1,40}$"  # "… 2025. Northstar/Kyle Baptiste"
+    # "… 2025. Northstar/Kyle Baptiste", "… 2025. WIRE/Rosa Villegas/File Photo"
+    r"|[.!?]\s+[A-Z][\w.&' ]{1,30}(?:/[A-Z][\w.' ]{1,40}){1,3}$"
     r"|\((?:[A-Z][\w.&' ]{1,30}):\s*[A-Z][\w.' \-]{1,40}\)$"  # "(The Canopy: Jess Mabbott)"
     r"|\[(?i:photo|photograph|image|picture)s?:[^\[\]]{2,60}\]$"
 )
@@ -201,7 +204,8 @@ _FOOTER_MARKERS = frozenset(
         "leave a comment", "leave a reply", "comments", "tags", "latest news", "more from",
         "popular posts", "recent posts", "keep reading", "most viewed", "most shared",
         "most commented", "mehr zum thema", "à lire aussi", "lesen sie auch", "über mich",
-        "more on this story", "more in this section", "top stories",
+        "more on this story", "more in this section", "top stories", "site index",
+        "suggested topics", "related topics", "topics",
     ]
 )  # fmt: skip
 _COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights reserved\b")
@@ -313,6 +317,7 @@ def _is_navigation(line: str) -> bool:
     text = line.strip()
     if text.endswith((".", "!", "?", ":", ",")):
         return False
+    text = re.sub(r"^[\w' ]{2,30}:\s+(?=\S)", "", text)  # "About Us: Careers | Contact"
     parts = [p.strip() for p in _NAV_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
         return False
@@ -721,6 +726,7 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
 
 _LIST_HEADING = re.compile(
     r"(?i)^(?:read (?:also|more|next)|also read|more on this story|more (?:from|in) [\w ]{2,30}"
+    r"|(?:suggested |related )?topics|tags|site index"
     r"|sponsored (?:stories|links|content)|promoted (?:stories|links|content)"
     r"|most (?:read|viewed|popular|shared)(?: in [\w ]{2,20})?|related(?: (?:stories|articles"
     r"|coverage|topics))?|key (?:updates|events|points)|you may also like|recommended"
@@ -964,7 +970,8 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
         if bare and (bare.group("job") is None or _JOB_TITLE.search(bare.group("job"))):
             names = names or _split_authors(bare.group("authors"))
             continue
-        if len(unit.split()) <= 6 and not unit.rstrip().endswith((".", "!", "?", "”", '"')):
+        # labels, taglines, section names: a header line that is not a sentence
+        if len(unit.split()) <= 12 and not unit.rstrip().endswith((".", "!", "?", "”", '"')):
             continue
         kept.append(unit)
     return kept + units[first:], names
@@ -983,6 +990,8 @@ def _is_author_bio(paragraph: str, authors: tuple[str, ...], publication: str | 
     author's biography (anywhere after the article), or the masthead repeated as text."""
     if publication and fold(paragraph.strip()) == fold(publication):
         return True
+    if any(fold(paragraph.strip()) == fold(author) for author in authors):
+        return True  # the author box's name line
     if len(paragraph.split()) > 80:
         return False
     for author in authors:

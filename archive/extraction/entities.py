@@ -70,7 +70,8 @@ _MOTION_BEFORE = re.compile(
 _PLACE_NOUN_AFTER = re.compile(
     r"^\s+(?:town|city|village|river|valley|region|municipality|province|district|county"
     r"|canton|state|coast|border|area|neighbou?rhood|suburb|barrio|island|peninsula|delta"
-    r"|basin|highway|motorway|mountains?|hills|lake|bay|harbou?r|airport|countryside)\b"
+    r"|basin|highway|motorway|mountains?|hills|lake|bay|harbou?r|airport|countryside"
+    r"|metro|subway|station|railway station|tram stop|stadium|square|beach|bridge)\b"
 )
 # "the Independents said", "the Independents, ...": an article before a name that is not a
 # modifier ("the Maduro regime") says it is not a person.
@@ -100,7 +101,7 @@ _APPOSITION_ORG = re.compile(
     r"|authority|court|broadcaster|newspaper|university|coalition|movement|alliance"
     r"|federation|association|council|department|office|club|team|carrier|airline|insurer"
     r"|manufacturer|retailer|conglomerate|startup|publisher|think[ -]tank|committee|pac"
-    r"|nonprofit|non-profit|foundation|commission|fund|consortium|cooperative|lab)\b"
+    r"|nonprofit|non-profit|foundation|commission|fund|consortium|cooperative|lab)\b(?![’'])"
 )
 _ORG_BEFORE = re.compile(
     rf"\b(?:{_ORG_OWNED}\s+(?:of|at)\s+(?:the\s+)?"
@@ -109,6 +110,12 @@ _ORG_BEFORE = re.compile(
     r"|members?|secretary|treasurer|researchers?|analysts?|economists?|lawyers?)"
     r"\s+(?:of|at|for|with)\s+the\s+(?:[a-z][\w-]+\s+)?)$",
     re.I,
+)
+# "the rights group Foro de Defensa Ciudadana", "the party Podemos": the kind, then its name
+_ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:group|organi[sz]ation|ngo|charity|company|firm|party|union|movement|coalition"
+    r"|network|agency|watchdog|foundation|association|think tank|newspaper|broadcaster"
+    r"|startup|consortium|nonprofit|lender|insurer|retailer|airline|carrier|club)\s+$"
 )
 _ORG_AFTER = re.compile(rf"^(?:’s|'s|')\s+(?:\w+\s+)?{_ORG_OWNED}\b", re.I)
 _MAX_RUN = 12
@@ -127,7 +134,7 @@ _INVERTED = "|".join(sorted(INVERTED_CUES))
 _CUE_BEFORE = re.compile(rf"\b(?:{_INVERTED}|according to)\s+$")
 _PERSON_NOUN = "|".join(sorted(PERSON_NOUNS))
 _APPOSITION_PERSON = re.compile(
-    r"^(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"^(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUN})\b"
 )
 # Titles of works and named operations are not people, organisations or places:
@@ -543,7 +550,12 @@ def _evidence(
         or _PLACE_BEFORE.search(before)
     ):
         ev.add("place_cue")
-    if _ORG_BEFORE.search(before) or _ORG_AFTER.match(after) or _APPOSITION_ORG.match(after):
+    if (
+        _ORG_BEFORE.search(before)
+        or _ORG_NOUN_BEFORE.search(before)
+        or _ORG_AFTER.match(after)
+        or _APPOSITION_ORG.match(after)
+    ):
         ev.add("org_cue")
     if _quoted_title(body, start, end):
         ev.add("quoted_title")

@@ -50,7 +50,8 @@ COMMON_ACRONYMS = word_set("""
     dna rna cctv fir gp gps gdp ceo cfo coo cto tv id pdf sms hiv aids ngo ngos mp mps suv
     atm vat pin usb icu ppe ivf mri ct hr ai api faq pr lgbt lgbtq vip diy rip asap fyi
     ok am pm bc ad ev evs lng lpg co2 ict iq pac pacs ipo ipos ceos gmo ied ieds
-    ptsd adhd covid sars ufo ufos nft nfts pow pows rpg
+    ptsd adhd covid sars ufo ufos nft nfts pow pows rpg gmt utc est edt cst cdt pst pdt
+    cet cest bst aest aedt
     """)
 
 # Languages and nationalities: capitalised, named often, but neither people nor places.

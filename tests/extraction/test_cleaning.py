@@ -483,3 +483,43 @@ def test_reporting_about_donations_stays_and_byline_pipe_credits_and_ad_blocks_g
         "park bond",
     ):
         assert furniture not in article.body, furniture
+
+
+def test_wire_page_tagline_credits_topics_and_author_box_are_not_article():
+    raw = (
+        "Opposition leader detained in Caracas | Hemisphere Wire\n"
+        "Skip to main content\n"
+        "Exclusive news, data and analytics for financial market professionals\n"
+        "HEMISPHERE WIRE\n\n"
+        "Opposition leader detained in Caracas\n\n"
+        "By Camila Ortega\n\n"
+        "The leader addresses supporters in Caracas, January 23, 2025. "
+        "HEMISPHERE WIRE/Rosa Villegas/File Photo Purchase Licensing Rights\n\n"
+        "CARACAS, Feb 18 (Hemisphere Wire) - Intelligence agents detained an opposition "
+        "leader at his home before dawn on Tuesday, his family said.\n\n"
+        "His lawyer said he had been refused access to his client at the agency's offices.\n\n"
+        "Suggested Topics:\nAmericas\nHuman Rights\n\n"
+        "Acquire Licensing Rights, opens new tab\n\n"
+        "Camila Ortega\nHemisphere Wire\n"
+        "Camila Ortega covers Venezuelan politics from Caracas.\n\n"
+        "Site Index\n"
+        "About Hemisphere Wire: About Us | Careers | Advertise with Us | Contact Us\n\n"
+        "All quotes delayed a minimum of 15 minutes.\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.body.startswith("CARACAS, Feb 18")
+    assert article.body.endswith("at the agency's offices.")
+
+
+def test_quotes_delayed_and_licensing_lines_are_furniture_anywhere():
+    raw = (
+        "Markets close higher\n\n"
+        "Shares rose on Tuesday as investors bet on lower interest rates, traders said.\n\n"
+        "Acquire Licensing Rights, opens new tab\n\n"
+        "The central bank meets next week to decide on rates, officials said on Monday.\n\n"
+        "All quotes delayed a minimum of 15 minutes.\n"
+    )
+    article = extract(raw)
+    assert "Licensing" not in article.body and "delayed" not in article.body
+    assert "central bank meets next week" in article.body

@@ -348,3 +348,15 @@ def test_appositions_and_posts_held_say_organisation():
     )
     assert entity(article, "Forward Harlan Springs").kind == ORGANIZATION
     assert entity(article, "Prairie State Ethics Watch").kind == ORGANIZATION
+
+
+def test_kind_nouns_before_names_and_possessive_appositions():
+    article = _article(
+        "The Caracas-based rights group Foro de Defensa Ciudadana says 900 people are held. "
+        '"The pattern never changes," said Héctor Lugo, the group\'s director. Police pushed '
+        "them back toward the Chacaíto metro station at 4 a.m. (0800 GMT)."
+    )
+    assert entity(article, "Foro de Defensa Ciudadana").kind == ORGANIZATION
+    assert entity(article, "Héctor Lugo").kind == PERSON
+    assert entity(article, "Chacaíto").kind == PLACE
+    assert "GMT" not in {e.name for e in article.entities}
