@@ -58,7 +58,7 @@ _TEASER = re.compile(
     r"|lesen sie auch|mehr zum thema|à lire aussi|a lire aussi|lire aussi|leia também"
     r"|lee también|lea también|leggi anche|ver también|most (?:viewed|read|shared|popular)"
     r"|also see|recommended|suggested|don'?t miss|more:|watch:|listen:|read:|click here"
-    r"|click on|tap here|more on this)\b"
+    r"|click on|tap here|more on this)(?:\b|(?<=:))"
 )
 _TEASER_ANYWHERE = re.compile(
     r"(?i)\b(?:read the full (?:article|story)|click here|full story here|continue reading)\b"
@@ -105,7 +105,7 @@ _FURNITURE = re.compile(
     r"|(?:tags|topics|related topics|filed under|categories|more on|more about)\s*:"
     r"|comments?\s*\(\d+\)|\d+\s+comments?$|join the (?:conversation|debate|discussion)"
     r"|follow (?:me|us|him|her|them|[A-Z]\w+) on\b"
-    r"|if you (?:have been|were|are) affected by\b"
+    r"|if you (?:have been|were|are) affected by\b|(?:have you been|were you) affected by\b"
     r"|(?:show|hide|load|see|view) (?:all|more|less|key|only|latest)\b[^.!?]{0,30}$"
     r"|(?:key|latest|top) (?:events|updates|points|stories)$"
     r"|(?:accept|agree|reject|decline|allow|manage)\b[\w ]{0,25}(?:\||$)"
@@ -143,7 +143,7 @@ _AD_SPAM = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"(?i)\b(?:(?:turn on|enable|requires?) javascript|javascript (?:is )?(?:disabled|required)"
     r"|(?:log|sign) in (?:or register )?to (?:comment|reply|join)"
-    r"|register to (?:comment|reply)|(?:purchase|acquire) licensing rights"
+    r"|register to (?:comment|reply)|(?:purchase|acquire) licensing rights|e-?mail us at"
     r"|opens? (?:in )?(?:a )?new (?:tab|window)|quotes? (?:are )?delayed (?:by )?(?:a )?"
     r"(?:minimum|at least|\d+)|market data (?:provided|powered) by)\b"
 )
@@ -153,7 +153,7 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:(?i:photo|photograph|image|picture|foto|video|credit)s?\b[^()]*"
     r"|(?i:getty images|ap|afp|reuters|epa|shutterstock|alamy|pa|bloomberg|aap|ap photo)\b[^()]*"
     r"|[A-Z][\w.' ]+/\s*[A-Z][\w.' ]+)\)\.?$"
-    r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture)s?:\s*[^.!?]{2,80}$"
+    r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture|credit)s?:\s*[^.!?]{2,80}$"
     # "… 2025. Northstar/Kyle Baptiste", "… 2025. WIRE/Rosa Villegas/File Photo"
     r"|[.!?]\s+[A-Z][\w.&' ]{1,30}(?:/[A-Z][\w.' ]{1,40}){1,3}$"
     r"|\((?:[A-Z][\w.&' ]{1,30}):\s*[A-Z][\w.' \-]{1,40}\)$"  # "(The Canopy: Jess Mabbott)"
@@ -813,7 +813,7 @@ def _introduces_article(units: list[str], i: int) -> bool:
     return False
 
 
-_TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+(?P<site>[^|–—]{2,40})$")
+_TITLE_SUFFIX = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]{2,40})$")
 
 
 def _without_site_suffix(title: str, units: list[str]) -> str:
@@ -824,6 +824,10 @@ def _without_site_suffix(title: str, units: list[str]) -> str:
     headline = title[: match.start()].strip()
     site = match.group("site").strip()
     site_like = len(site.split()) <= 5 and all(w[:1].isupper() for w in site.split())
+    if match.group("sep") == "-":
+        # a hyphen also joins a headline's own parts: only the site's name, printed on
+        # the page as a masthead, is a suffix ("Headline - Heartland News")
+        site_like = site_like and any(fold(u.strip()) == fold(site) for u in units)
     if headline in units or (site_like and len(headline.split()) >= 4):
         return headline
     return title
@@ -904,9 +908,10 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     rest = _without_teaser_lists(rest)
     rest = _without_credited_captions(rest)
     rest = _without_sponsored_blocks(rest)
+    title_key = _heading_key(title)
+    rest = [u for u in rest if _heading_key(u) != title_key]  # the headline repeated
     rest, header_names = _without_header(rest)
     authors = authors or header_names
-    title_key = _heading_key(title)
     paragraphs = [
         unit
         for unit in rest
@@ -980,7 +985,7 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
 _TRANSLATED_BYLINE = re.compile(rf"^(?P<name>{_NAME})\s*[—–-]\s*(?i:translated from)\b")
 _BIO_VERB = re.compile(
     r"^(?:\s*,[^,]{1,60},)?\s+(?:covers|writes|reports"
-    r"|is (?:a|an|the|our|[A-Z][\w’'\- ]{1,40}['’]s)\b"
+    r"|is (?:a|an|the|our|[A-Z][\w’'\- ]{1,40}['’]s?)(?:\b|(?<=’)|(?<='))"
     r"|has (?:been|reported|written|covered)\b|joined\b)"
 )
 

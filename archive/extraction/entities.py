@@ -615,10 +615,26 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
     found: list[_Occurrence] = []
     parts: list[tuple[list[_Token], set[str]]] = []
     at = {t.start: i for i, t in enumerate(tokens)}
-    for run in _runs(body, tokens):
-        run = _trim(run)
+    runs = [_trim(run) for run in _runs(body, tokens)]
+    institutions = {
+        tuple(fold(t.text) for t in run)
+        for run in runs
+        if len(run) > 2 and fold(run[-1].text) in ORG_KEYWORDS
+    }
+    for run in runs:
         if not run or len(run) > _MAX_RUN:
             continue  # empty, or a title-case headline rather than a name
+        folded = tuple(fold(t.text) for t in run)
+        if (
+            len(run) > 1
+            and _is_role(folded[0])
+            and any(
+                len(name) > len(folded) and name[: len(folded)] == folded for name in institutions
+            )
+        ):
+            # "at Princess Beatrice" after "Princess Beatrice Hospital": the hospital
+            parts.append((run, {"institution_short"}))
+            continue
         # "the Socialist party": the party is named even with a lower-case noun
         following = at.get(run[-1].end + 1, -1)
         if (
@@ -877,7 +893,8 @@ def extract_entities(
         if len(longer) == 1 and not any(o.evidence & {"org", "place"} for o in groups[key]):
             groups[longer[0]].extend(groups.pop(key))
     # "Prairie Line" and "Prairie Line Paving" are Prairie Line Paving Inc.: the start of
-    # exactly one company's registered name, unless its own mentions say person or place
+    # exactly one company's registered name, unless its own mentions say person or place;
+    # "Princess Beatrice" is Princess Beatrice Hospital where the article names both
     for key in sorted(groups, key=lambda k: -len(k.split())):
         parts = key.split()
         ev = Counter(e for o in groups.get(key, ()) for e in o.evidence)
@@ -888,7 +905,7 @@ def extract_entities(
             for k in groups
             if len(k.split()) > len(parts)
             and k.split()[: len(parts)] == parts
-            and k.split()[-1] in LEGAL_FORMS
+            and (k.split()[-1] in LEGAL_FORMS or ev["institution_short"])
         ]
         if len(longer) == 1:
             groups[longer[0]].extend(groups.pop(key))

@@ -122,7 +122,7 @@ ORG_KEYWORDS = word_set("""
     sindicato ministerio ministère ministerium consejo conselho conseil instituto institut
     fundación fundação stiftung universidad universidade université universität banco
     banque comisión comissão comité federación confederación gewerkschaft verband verein
-    logistik athletic rovers wanderers rangers afc cf corps nation
+    logistik athletic rovers wanderers rangers afc cf corps nation trust trusts
     """)
 
 # Organisation words that end a company's name: "Corvalis" alone is still Corvalis Systems
@@ -264,6 +264,10 @@ PERSON_NOUNS = word_set("""
     motorist pensioner farmer miner fisherman fisherwoman nurse midwife paramedic firefighter
     guard cleaner cook waiter waitress bartender trader seller buyer tenant landlord patient
     pupil parishioner worshipper mourner relative onlooker bystander eyewitness tourist
+    consultant surgeon physician clinician pharmacist dentist therapist psychologist
+    scientist engineer architect accountant auditor contractor employee staffer aide
+    adviser advisor organiser organizer campaigner volunteer carer caregiver porter
+    technician mechanic electrician plumber builder labourer laborer driver pilot
     """)
 
 # Given names whose bearer is, in the overwhelming majority, a man or a woman. Used only to

@@ -557,8 +557,9 @@ def _described_subject(
         head = fold(re.match(r"\w*", body[subject.head :]).group())
         if head in ("he", "she", "they", "it", "i", "we", "you", "who", "that", "which"):
             continue
-        if people.first_in(subject.start, subject.end) is not None:
-            return None
+        named = people.first_in(subject.start, subject.end)
+        if named is not None and named[2].kind != ORGANIZATION:
+            return None  # "a consultant at Princess Beatrice Hospital" is still unnamed
         if not subject.common_noun:
             continue
         # the description up to its head noun: "A police officer [directing cars …]"

@@ -523,3 +523,36 @@ def test_quotes_delayed_and_licensing_lines_are_furniture_anywhere():
     article = extract(raw)
     assert "Licensing" not in article.body and "delayed" not in article.body
     assert "central bank meets next week" in article.body
+
+
+def test_hyphen_site_suffix_bare_byline_credit_caption_watch_teaser_and_bio():
+    raw = (
+        "‘My dad waited 41 hours’: hospital declares critical incident - Heartland News\n"
+        "Heartland News\n"
+        "Home   News   Sport   Weather   Politics   Health\n\n"
+        "‘My dad waited 41 hours’: hospital declares critical incident\n\n"
+        "Sophie Elwood\n"
+        "Health Correspondent, Heartland News\n\n"
+        "Ambulances queue outside the hospital on Monday evening. "
+        "Credit: Heartland News/Tom Grady\n\n"
+        "The trust that runs the town's main hospital has declared a critical incident after "
+        "patients waited up to 60 hours in its emergency department.\n\n"
+        "Watch: Inside the corridor at the hospital (2:14)\n\n"
+        "The trust said the incident would be reviewed every 12 hours.\n\n"
+        "Have you been affected by the issues in this story? Email us at news@example.com.\n\n"
+        "Sophie Elwood is Heartland News’ health correspondent for the West Midlands.\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.title == "‘My dad waited 41 hours’: hospital declares critical incident"
+    assert article.authors == ("Sophie Elwood",)
+    assert article.body.startswith("The trust that runs")
+    assert article.body.endswith("reviewed every 12 hours.")
+
+
+def test_a_hyphen_inside_a_headline_is_not_a_site_suffix():
+    article = extract(
+        "Brexit deal - What Happens Next\n\n"
+        "Ministers met on Monday to discuss what happens after the vote, officials said.\n"
+    )
+    assert article.title == "Brexit deal - What Happens Next"

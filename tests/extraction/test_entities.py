@@ -360,3 +360,14 @@ def test_kind_nouns_before_names_and_possessive_appositions():
     assert entity(article, "Héctor Lugo").kind == PERSON
     assert entity(article, "Chacaíto").kind == PLACE
     assert "GMT" not in {e.name for e in article.entities}
+
+
+def test_a_titled_short_form_of_an_institution_is_the_institution():
+    article = _article(
+        "Wrekin Vale Hospitals NHS Trust said Princess Beatrice Hospital was full. A nurse at "
+        "Princess Beatrice said the corridor was packed."
+    )
+    assert entity(article, "Wrekin Vale Hospitals NHS Trust").kind == ORGANIZATION
+    hospital = entity(article, "Princess Beatrice Hospital")
+    assert "Princess Beatrice" in hospital.aliases
+    assert "Beatrice" not in {e.name for e in article.entities}

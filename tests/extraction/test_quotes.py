@@ -620,3 +620,14 @@ def test_names_of_campaigns_reports_and_plans_in_quotes_are_labels():
     )
     public = [q.text for q in article.quotations if q.confidence >= 0.5]
     assert public == []
+
+
+def test_she_means_the_unnamed_subject_even_when_it_works_at_a_named_hospital():
+    article = _article(
+        "In a statement, Dr Helen Carver said: 'I want to apologise to every patient.'\n\n"
+        "An emergency medicine consultant at Princess Beatrice Hospital, who asked not to be "
+        "named, described the weekend as the worst she had seen in 15 years.\n\n"
+        "'We had a man having a heart attack assessed in the back of an ambulance,' she said."
+    )
+    quote = quote_containing(article, "heart attack")
+    assert quote.speaker == "an emergency medicine consultant"
