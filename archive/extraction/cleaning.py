@@ -118,7 +118,8 @@ _FURNITURE = re.compile(
     r"|(?:anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertisement|ad)$"
     r"|(?:über die autor(?:en|in)?|about the authors?|sobre los autores|à propos des auteurs)$"
     r"|(?:promoted|sponsored|partner content|paid content|paid post)\s*[:|–—-]"
-    r"|got a story\b|(?:download|get) (?:the|our) [\w ]{1,30}\bapp\b"
+    r"|got a story\b|do you have a (?:story|news tip|tip-off|tip)\b"
+    r"|(?:download|get) (?:the|our) [\w ]{1,30}\bapp\b"
     r"|(?:join|follow) (?:the|our) [\w ]{1,40}\b(?:whatsapp|telegram|viber|channel|community)\b"
     r"|get (?:breaking )?news alerts\b|comments (?:are|have been) (?:closed|disabled)"
     r"|\(?with inputs from\b|we and our \d+ partners\b|republish this (?:article|story)\b"
@@ -137,13 +138,17 @@ _AD_SPAM = re.compile(
     r"|instant [\w-]+ loans?|loans? up to|no (?:cibil|crb|credit) checks?|préstamos rápidos"
     r"|belly fat|doctors (?:are )?(?:shocked|stunned)|you won[’']t believe|looks like now"
     r"|(?:this|one) (?:weird |simple |odd )?(?:thing|trick) (?:before|every|that|to)\b"
-    r"|(?:banks|doctors|dentists) (?:don[’']t|do not|hate)\b"
+    r"|(?:banks|doctors|dentists) (?:don[’']t|do not|hate)\b|t&cs apply|\b18\+|win up to"
+    r"|(?:promo|bonus|with) code (?-i:[A-Z0-9]{4,})|no payslip|blacklisted (?:welcome|ok)"
+    r"|need (?:cash|money) fast|loans? from [R$£€₦]\s?\d"
     r"|(?:pics|photos|video) go(?:es)? viral|bet on today|bet £\d|bet \$\d)"
 )
 _FURNITURE_ANYWHERE = re.compile(
     r"(?i)\b(?:(?:turn on|enable|requires?) javascript|javascript (?:is )?(?:disabled|required)"
     r"|(?:log|sign) in (?:or register )?to (?:comment|reply|join)"
     r"|register to (?:comment|reply)|(?:purchase|acquire) licensing rights|e-?mail us at"
+    r"|(?:will|we['’]ll) (?:continue to )?update this (?:story|article|report|page)"
+    r"|this (?:story|article|report|page) (?:will be|is being) updated"
     r"|opens? (?:in )?(?:a )?new (?:tab|window)|quotes? (?:are )?delayed (?:by )?(?:a )?"
     r"(?:minimum|at least|\d+)|market data (?:provided|powered) by)\b"
 )
@@ -557,6 +562,7 @@ def is_junk(line: str) -> bool:
         or (bool(_COOKIE.search(line) and _COOKIE_CONTEXT.search(line)) and len(line) < 500)
         or _is_share_list(line)
         or (bool(_COPYRIGHT.search(line)) and len(line.split()) <= 25)
+        or (bool(re.match(r"(?i)©|copyright\b", line.strip())) and len(line.split()) <= 60)
         or bool(_NOT_AUTHOR.match(line))
         or _is_appeal(line)
         or _is_spam(line)
@@ -782,7 +788,8 @@ def _title_index(units: list[str]) -> int | None:
     headline / "By Hannah Yeoh-Maddox")."""
     first = None
     for i, unit in enumerate(units[:15]):
-        if is_junk(unit) or parse_byline(unit) is not None:
+        tab_title = i == 0 and "|" in unit  # "Short Headline | Site", not "Paper | Author"
+        if is_junk(unit) or (parse_byline(unit) is not None and not tab_title):
             continue
         first = i
         break
@@ -866,11 +873,13 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
     copyright_pub: str | None = None
+    title_at = _title_index(units)
     for i, unit in enumerate(units):
         translated = _TRANSLATED_BYLINE.match(unit)
         if translated and not authors:
             authors = (translated.group("name"),)  # "Léa V. — Translated from French by …"
-        byline = parse_byline(unit)
+        # ("Short Headline | Site Name" is a tab title, not "Publication | Author")
+        byline = parse_byline(unit) if i != title_at else None
         if byline is not None:
             pub, names = byline
             following = units[i + 1] if i + 1 < len(units) else ""
@@ -883,7 +892,6 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
         if published is None and i < 6 and is_date_line(unit) and not _widget_date(units, i):
             published = parse_date(unit)[0]
     agency = next((m.group("agency") for u in units if (m := _DATELINE_AGENCY.match(u))), None)
-    title_at = _title_index(units)
     masthead = _masthead(units, title_at) if title_at is not None else None
     publication = (
         (masthead[1] if masthead else None)
@@ -893,7 +901,10 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
         or _publication_from_source(source)
     )
     if masthead:
-        units = [u for i, u in enumerate(units) if i != masthead[0]]
+        # the masthead, and its slogan right under it ("Your news. Your voice.")
+        m = masthead[0]
+        slogan = m + 1 < len(units) and m + 1 != title_at and len(units[m + 1].split()) <= 6
+        units = [u for i, u in enumerate(units) if i != m and not (slogan and i == m + 1)]
 
     if title_at is None:
         first = next((u for u in units if words(u)), "")

@@ -92,7 +92,8 @@ _ORG_OWNED = (
     r"(?:shares?|stock|headquarters|employees|workforce|shareholders|subsidiar(?:y|ies)"
     r"|chief executive|ceo|board|branch(?:es)?|plants?|factor(?:y|ies)|stores|customers"
     r"|clients|annual report|website|share price|profits?|revenues?|staff|head coach|coach"
-    r"|captain|squad|striker|goalkeeper|midfield|stadium)"
+    r"|captain|squad|striker|goalkeeper|midfield|stadium|shafts?|mines?|smelters?|refiner(?:y|ies)"
+    r"|mills?|operations|earnings|results|products|brands?|management)"
 )
 # "Ibama, the environmental protection agency,"
 _APPOSITION_ORG = re.compile(
@@ -965,7 +966,7 @@ def extract_entities(
     return _unique_names(_merge_abbreviations(body, drafts))
 
 
-_PAREN_SHORT = re.compile(r"\s*\(\s*([A-Z][A-Z&\-]{1,9})\s*\)")
+_PAREN_SHORT = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,9})\s*\)")
 _PAREN_LONG = re.compile(r"\s*\(\s*(?:the\s+)?(?=[A-Z])")
 
 
@@ -988,9 +989,11 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
             draft = into[id(draft)]
         return draft
 
-    def merge(long: EntityDraft, short: EntityDraft) -> None:
+    def merge(long: EntityDraft, short: EntityDraft, *, spelled: bool = False) -> None:
         long, short = final(long), final(short)
-        if long is short or PERSON in (long.kind, short.kind):
+        # an abbreviation that spells the initials is the organisation's, whatever the
+        # model made of the word alone ("Amusa will meet …")
+        if long is short or long.kind == PERSON or (short.kind == PERSON and not spelled):
             return
         long.occurrences.extend(short.occurrences)
         if long.kind == OTHER:
@@ -1001,7 +1004,7 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
         for occ in list(draft.occurrences):
             if len(occ.tokens) > 1 and draft.kind != PERSON:
                 short = _PAREN_SHORT.match(body, occ.end)
-                if short is None:
+                if short is None or not _abbreviates(short.group(1), occ.tokens):
                     continue
                 other = owner.get(short.start(1))
                 if other is None:
@@ -1010,13 +1013,24 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
                     final(draft).occurrences.append(extra)
                     owner[extra.start] = final(draft)
                 else:
-                    merge(draft, other)
+                    merge(draft, other, spelled=_spells(short.group(1), occ.tokens))
             elif len(occ.tokens) == 1 and occ.surface.isupper() and len(occ.surface) > 1:
                 long = _PAREN_LONG.match(body, occ.end)
                 other = owner.get(long.end()) if long else None
                 if other is not None and len(other.name.split()) > 1:
                     merge(other, draft)
     return [d for d in drafts if id(d) not in into]
+
+
+def _abbreviates(letters: str, tokens: tuple[str, ...]) -> bool:
+    """Capitals are an abbreviation whatever their letters ("Brigade (BAE)"); a word in
+    title case ("Amusa", "Unicef") only when it spells the name's initials."""
+    return letters.isupper() or _spells(letters, tokens)
+
+
+def _spells(letters: str, tokens: tuple[str, ...]) -> bool:
+    initials = "".join(t[0] for t in tokens if fold(t) not in _CONNECTORS)
+    return len(letters) > 2 and fold(letters) == fold(initials)
 
 
 def _unique_names(drafts: list[EntityDraft]) -> list[EntityDraft]:

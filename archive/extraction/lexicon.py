@@ -122,7 +122,8 @@ ORG_KEYWORDS = word_set("""
     sindicato ministerio ministère ministerium consejo conselho conseil instituto institut
     fundación fundação stiftung universidad universidade université universität banco
     banque comisión comissão comité federación confederación gewerkschaft verband verein
-    logistik athletic rovers wanderers rangers afc cf corps nation trust trusts
+    logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm
+    platinum minerals metals steel cement coal
     """)
 
 # Organisation words that end a company's name: "Corvalis" alone is still Corvalis Systems
@@ -133,6 +134,7 @@ COMPANY_WORDS = word_set("""
     motors technologies bank fc club resources energy partners capital ventures media
     logistics solutions software electronics automotive petroleum telecom communications
     insurance brands foods mining co logistik athletic rovers wanderers rangers afc cf
+    platinum minerals metals steel cement coal
     """)
 # Legal forms that end a company's registered name: "Nordwerk Malta Ltd" is Nordwerk.
 LEGAL_FORMS = word_set("""

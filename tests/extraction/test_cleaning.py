@@ -556,3 +556,30 @@ def test_a_hyphen_inside_a_headline_is_not_a_site_suffix():
         "Ministers met on Monday to discuss what happens after the vote, officials said.\n"
     )
     assert article.title == "Brexit deal - What Happens Next"
+
+
+def test_slogan_under_masthead_betting_and_loan_ads_and_long_copyright_go():
+    raw = (
+        "Seven dead in mine collapse | Inkundla News\n"
+        "Skip to main content\n"
+        "INKUNDLA NEWS\n"
+        "Your news. Your voice.\n"
+        "News   South Africa   Politics   Business   Sport\n\n"
+        "Seven dead in mine collapse\n\n"
+        "Seven mineworkers have died and four remain trapped underground after part of a "
+        "shaft collapsed at a platinum mine, the company said.\n\n"
+        "Play now and WIN up to R250 000 daily!!! Register at LuckyZAbets with code "
+        "MZANSI100. 18+ T&Cs apply\n"
+        "Need cash FAST? Loans from R500 to R150 000 - no payslip needed, blacklisted "
+        "welcome. WhatsApp 071 555 0199\n\n"
+        "Rescue teams worked through the night in shifts of four hours to reach the men.\n\n"
+        "Inkundla News will continue to update this story as the rescue progresses.\n\n"
+        "Do you have a story or a tip-off? WhatsApp our newsroom on 060 555 0143.\n\n"
+        "© 2025 Inkundla Media (Pty) Ltd. All rights reserved. Inkundla News subscribes to "
+        "the Press Code of Ethics and Conduct for South African Print and Online Media.\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.publication == "Inkundla News"
+    assert article.body.startswith("Seven mineworkers")
+    assert article.body.endswith("to reach the men.")

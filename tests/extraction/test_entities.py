@@ -371,3 +371,15 @@ def test_a_titled_short_form_of_an_institution_is_the_institution():
     hospital = entity(article, "Princess Beatrice Hospital")
     assert "Princess Beatrice" in hospital.aliases
     assert "Beatrice" not in {e.name for e in article.entities}
+
+
+def test_title_case_abbreviations_spelling_the_initials_and_company_words():
+    article = _article(
+        "The Allied Mineworkers Union of South Africa (Amusa) said warnings were ignored. "
+        "Amusa will meet Marula Ridge Platinum on Friday. Marula Ridge Platinum's shafts "
+        "are closed, Bosveld FM reported. The union met Sipho Radebe (Sipho) later."
+    )
+    union = entity(article, "Allied Mineworkers Union of South Africa")
+    assert union.kind == ORGANIZATION and "Amusa" in union.aliases
+    assert entity(article, "Marula Ridge Platinum").kind == ORGANIZATION
+    assert entity(article, "Bosveld FM").kind == ORGANIZATION
