@@ -58,7 +58,7 @@ _TEASER = re.compile(
     r"|lesen sie auch|mehr zum thema|à lire aussi|a lire aussi|lire aussi|leia também"
     r"|lee también|lea también|leggi anche|ver también|most (?:viewed|read|shared|popular)"
     r"|also see|recommended|suggested|don'?t miss|more:|watch:|listen:|read:|click here"
-    r"|click on|tap here|more on this)(?:\b|(?<=:))"
+    r"|click on|tap here|more on this|up next|video:|watch next)(?:\b|(?<=:))"
 )
 _TEASER_ANYWHERE = re.compile(
     r"(?i)\b(?:read the full (?:article|story)|click here|full story here|continue reading)\b"
@@ -98,7 +98,11 @@ _WIRE_CREDIT = re.compile(
 )
 # Site furniture found on most news pages, each judged on the one line alone.
 _FURNITURE = re.compile(
-    r"(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)"
+    r"(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|skip navigation"
+    # video players: a play-button title, closed captions, their disclaimer
+    r"|[▶►]\s|>>\s|captions (?:are|were) (?:automatically )?generated"
+    r"|(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$"
+    r"|weather (?:alert|warning|advisory|watch)s?\s*:|comments are (?:moderated|reviewed)"
     r"|jump to (?:content|navigation)"
     r"|☰|menu$|search$|sections$"
     r"|\d+\s*min(?:ute)?s?\.?\s+read\b|reading time\b|listen to (?:this|the) (?:article|story)"
@@ -225,8 +229,8 @@ _BYLINE_PIPE = re.compile(
     rf"^(?P<pub>[^|]{{2,60}}?)\s+\|\s+(?P<authors>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)$"
 )
 _BYLINE_BY = re.compile(
-    rf"^(?i:by|written by|words by|(?:live )?reporting by|text by|story by|interview by"
-    rf"|interviewed by|report by|por|von|par)\s+(?P<authors>{_NAME}"
+    rf"^(?i:by|by:|author:|authors:|written by|words by|(?:live )?reporting by|text by"
+    rf"|story by|interview by|interviewed by|report by|por|von|par)\s+(?P<authors>{_NAME}"
     rf"(?:(?:\s+(?:in|from)\s+{_NAME_TOKEN})?\s*(?:,|&|\band\b|\by\b|\bund\b|\bet\b)\s*{_NAME})*)"
     rf"(?:\s+(?:in|from)\s+{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,3}})?"
     rf"\s*(?:[,|–—-]\s*(?P<pub>[^,|]{{2,60}}))?$"
@@ -707,7 +711,7 @@ def _footer_cut(units: list[str]) -> int:
     return len(units)
 
 
-_MASTHEAD_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'&.\-]*|de|del|la|le|du|da|do|of|the|and|&)$")
+_MASTHEAD_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'&.\-]*|\d{1,2}|de|del|la|le|du|da|do|of|the|and|&)$")
 _EDITION = re.compile(r"(?i)\b(?:edition|service|version|online|digital|international)\b")
 
 
@@ -719,20 +723,26 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
         unit = units[i]
         name = re.split(r"\s+[|–—-]\s+", unit)[0].strip()
         tokens = name.split()
-        if not 1 <= len(tokens) <= 5 or re.search(r"\d", name) or _EDITION.search(name):
+        # ("KWRV 9 NEWS": a channel number, not a date or a price)
+        numbered = re.search(r"\d", name) and not re.fullmatch(r"[A-Z]{2,6} \d{1,2} [A-Z ]+", name)
+        if not 1 <= len(tokens) <= 5 or numbered or _EDITION.search(name):
             continue
         if not all(_MASTHEAD_WORD.match(t) for t in tokens) or not tokens[0][:1].isupper():
             continue
         following = units[i + 1] if i + 1 < len(units) else ""
         shouting = name.isupper() and len(name) > 3
         if shouting or _PUBLICATION_LINE.match(name) or _is_navigation(following):
-            return i, name.title() if shouting else name
+            if shouting:  # spelled as the tab title spells it ("KWRV 9 News"), else Title Case
+                tab = _TITLE_SUFFIX.search(units[0])
+                site = tab.group("site").strip() if tab else ""
+                return i, site if fold(site) == fold(name) else name.title()
+            return i, name
     return None
 
 
 _LIST_HEADING = re.compile(
     r"(?i)^(?:read (?:also|more|next)|also read|more on this story|more (?:from|in) [\w ]{2,30}"
-    r"|(?:suggested |related )?topics|tags|site index"
+    r"|(?:suggested |related )?topics|tags|site index|more videos|latest videos|videos"
     r"|sponsored (?:stories|links|content)|promoted (?:stories|links|content)"
     r"|most (?:read|viewed|popular|shared)(?: in [\w ]{2,20})?|related(?: (?:stories|articles"
     r"|coverage|topics))?|key (?:updates|events|points)|you may also like|recommended"
@@ -977,9 +987,33 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
     )
     if first is None:
         return units, ()
+    # a standfirst above the byline ("Sheriff says the men …" / "Author: …" / "Reporter"):
+    # the header runs on to the byline or date line that follows it
+    for i in range(first + 1, min(first + 4, len(units))):
+        unit = units[i]
+        if parse_byline(unit) is not None or is_date_line(unit) or _BARE_BYLINE.match(unit):
+            later = next(
+                (
+                    j
+                    for j in range(i + 1, len(units))
+                    if len(units[j].split()) >= 12
+                    and not is_junk(units[j])
+                    and parse_byline(units[j]) is None
+                ),
+                None,
+            )
+            if later is not None:
+                first = later
+            break
+        if len(unit.split()) >= 12 and not is_junk(unit):
+            break  # the article has begun
     names: tuple[str, ...] = ()
     kept: list[str] = []
-    for unit in units[:first]:
+    byline_at = max(
+        (k for k, u in enumerate(units[:first]) if parse_byline(u) or _BARE_BYLINE.match(u)),
+        default=-1,
+    )
+    for k, unit in enumerate(units[:first]):
         if parse_byline(unit) is not None:
             continue  # a "By …" line, already read (its names, or an agency)
         bare = _BARE_BYLINE.match(unit)
@@ -989,6 +1023,8 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
         # labels, taglines, section names: a header line that is not a sentence
         if len(unit.split()) <= 12 and not unit.rstrip().endswith((".", "!", "?", "”", '"')):
             continue
+        if k < byline_at:
+            continue  # a standfirst: the headline's summary, above the byline
         kept.append(unit)
     return kept + units[first:], names
 

@@ -199,6 +199,11 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
+# "Sheriff's Office", "Attorney General's Department": the possessive is inside the name
+_OWNED_INSTITUTION = re.compile(
+    r" (?:Office|Department|Association|Hospital|Court|Bureau|Service|Union|Council"
+    r"|Commission|Fund|Foundation|Institute|League|Society|Club|School|College)\b"
+)
 _REGION_WORDS = word_set("north south east west central latin middle northern southern")
 _STORM_WORDS = word_set("storm hurricane typhoon cyclone")
 _ABBREVIATED = word_set("st ste mt ft pt")
@@ -245,7 +250,9 @@ def _tokens(body: str) -> list[_Token]:
         stop_after = False
         if text[:-2].lower() in _PLURAL_OWNERS and text[-2:] in ("’s", "'s"):
             pass  # "Women's Northern League", "People's Party": part of the name
-        elif len(text) > 3 and text[-2:] in ("’s", "'s"):
+        elif (
+            len(text) > 3 and text[-2:] in ("’s", "'s") and not _OWNED_INSTITUTION.match(body, end)
+        ):
             text, end, stop_after = text[:-2], end - 2, True
         elif "-" in text:
             parts = text.split("-")
@@ -560,8 +567,8 @@ def _evidence(
         ev.add("org_cue")
     if _quoted_title(body, start, end):
         ev.add("quoted_title")
-    if re.match(r" \d", after):
-        ev.add("numbered")
+    if re.match(r"[ -]\d", after):
+        ev.add("numbered")  # "Alpha 6", "Ford F-150"
     if prev == "the" and _ARTICLED_END.match(after):
         ev.add("the")
     if re.search(

@@ -42,7 +42,7 @@ COMMON_CAPITALISED = word_set("""
     updated video watch photo photos exclusive live urgent read click see former
     late leaked independent several early dear hello thanks thank please she him himself
     herself me mine ours theirs itself themselves official officials covid ebola zika sars
-    mpox analysis opinion latest
+    mpox analysis opinion latest i'd i'm i'll i've i’d i’m i’ll i’ve
     """)
 
 # Abbreviations of common things, not of organisations: "a DNA test", "CCTV footage".
@@ -122,7 +122,8 @@ ORG_KEYWORDS = word_set("""
     sindicato ministerio ministère ministerium consejo conselho conseil instituto institut
     fundación fundação stiftung universidad universidade université universität banco
     banque comisión comissão comité federación confederación gewerkschaft verband verein
-    logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm
+    logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm jail
+    prison penitentiary
     platinum minerals metals steel cement coal
     """)
 

@@ -315,7 +315,10 @@ def transcript_labels(body: str) -> list[tuple[int, int]]:
         span = _transcript(body, ps, pe)
         if span is not None and span.label is not None:
             text = body[span.label[0] : span.label[1]]
-            if text not in ("Q", "A") and all(t[:1].isupper() for t in text.split()):
+            # ("Reporter:" is a role, not a name)
+            single_noun = " " not in text and fold(text) in _DESCRIPTOR_NOUNS | PERSON_NOUNS
+            capitalised = all(t[:1].isupper() for t in text.split())
+            if text not in ("Q", "A") and capitalised and not single_noun:
                 labels.append(span.label)
     return labels
 
@@ -376,6 +379,7 @@ class _People:
         gender: dict[str, str] | None = None,
         subjects: dict[int, Subject] | None = None,
         subject_heads: list[int] | None = None,
+        speaker_heads: list[int] | None = None,
     ) -> None:
         self.index = index
         self.starts = [s for s, _, _ in index]
@@ -384,6 +388,8 @@ class _People:
         self.gender = gender or {}
         self.subjects = subjects or {}
         self.subject_heads = sorted(subject_heads or ())
+        self.speaker_heads = sorted(speaker_heads or ())
+        self.body = ""
         self.verbs = sorted(self.subjects)
         self.clauses: list[Subject] = []
         self.clause_verbs: list[int] = []
@@ -422,10 +428,11 @@ class _People:
         later = {name for _, name in holders}
         return later.pop() if len(later) == 1 else None
 
-    def is_subject(self, start: int, end: int) -> bool:
-        """Whether a mention is (the head of) a clause's subject."""
-        i = bisect.bisect_left(self.subject_heads, start)
-        return i < len(self.subject_heads) and self.subject_heads[i] < end
+    def is_subject(self, start: int, end: int, *, of_speech: bool = False) -> bool:
+        """Whether a mention is (the head of) a clause's subject, or of a speech verb's."""
+        heads = self.speaker_heads if of_speech else self.subject_heads
+        i = bisect.bisect_left(heads, start)
+        return i < len(heads) and heads[i] < end
 
     def first_in(self, start: int, end: int) -> tuple[int, int, EntityDraft] | None:
         """The first person (or handle) named in [start, end); an organisation only if none is."""
@@ -466,6 +473,24 @@ class _People:
                 cost += 150  # "… praise for his captain, X, who … with Y." → not X or Y
             if cost < best_cost:
                 best, best_cost = self.index[i], cost
+        return self._reporter(best, wanted) if best is not None else None
+
+    def _reporter(self, best: tuple[int, int, EntityDraft], wanted: str | None):
+        """ "Rhonda P. told KWRV she had not heard from him, and that Sgt. Lisa Crane had
+        come twice. “…,” she said": a person named in what someone reports is less likely
+        the next speaker than the reporter, the subject of the sentence's speech verb."""
+        if self.is_subject(best[0], best[1], of_speech=True):
+            return best
+        i = bisect.bisect_left(self.starts, best[0])
+        while i > 0:
+            i -= 1
+            start, end, draft = self.index[i]
+            if _sentence_break(self.body[end : best[0]]):
+                break  # only within the sentence
+            known = self.gender.get(draft.name)
+            compatible = wanted is None or known is None or known == wanted
+            if compatible and draft is not best[2] and self.is_subject(start, end, of_speech=True):
+                return self.index[i]
         return best
 
     def at(self, start: int, *, slack: int = 0) -> tuple[int, int, EntityDraft] | None:
@@ -500,6 +525,19 @@ class _People:
             if self.index[i][1] <= pos:
                 return self.index[i]
         return None
+
+
+def _sentence_break(text: str) -> bool:
+    """Whether ``text`` ends a sentence somewhere ("Sgt. Lisa Crane" does not)."""
+    if "\n" in text:
+        return True
+    for m in re.finditer(r"(\w*)[.!?]\s", text):
+        word = m.group(1)
+        if m.group(0)[len(word)] != "." or not (
+            fold(word) in _ABBREVIATIONS or fold(word) in HONORIFICS or len(word) == 1
+        ):
+            return True
+    return False
 
 
 def _as_written(body: str, start: int, end: int) -> str:
@@ -605,7 +643,9 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
         return None
     m = _PRONOUN_AFTER.match(text)
     if m:
-        return _pronoun(body, pos + m.start("sp"), m.group("sp"), people, m.group("cue"), 0.35)
+        # “…,” she said: "she" was named before the quotation opened, so distances count
+        # from there, not across the quotation's own length
+        return _pronoun(body, span.open_at, m.group("sp"), people, m.group("cue"), 0.35)
     m = _CUE_FIRST.match(text)
     if m is None and body[span.start : span.end].rstrip().endswith("?"):
         m = _ASKED_FIRST.match(text)  # “Who will hire me?” asked her colleague
@@ -1087,7 +1127,12 @@ def extract_quotations(
     named = [hit for hit in people_index if hit[2].kind == PERSON and not in_quote(hit[0])]
     clauses = clause_subjects or []
     heads = [c.head for c in clauses] + [a[1] - 1 for c in clauses for a in c.appositions]
-    antecedents = _People(named, gender=genders(body, named), subject_heads=heads)
+    speech = list((subjects or {}).values())
+    speakers = [c.head for c in speech] + [a[1] - 1 for c in speech for a in c.appositions]
+    antecedents = _People(
+        named, gender=genders(body, named), subject_heads=heads, speaker_heads=speakers
+    )
+    antecedents.body = body
     people = _People(people_index, antecedents=antecedents, subjects=subjects)
     people.learn_roles(body)
     people.quoted = quoted
@@ -1106,7 +1151,8 @@ def extract_quotations(
         attribution: _Attribution | None = None
         if span.label is not None:
             label = body[span.label[0] : span.label[1]]
-            hit = people.at(span.label[0])
+            # "Sheriff Dana Holloway:": the person named inside the label
+            hit = people.first_in(span.label[0], span.label[1])
             if label == "Q":
                 attribution = None  # a question from an unnamed interviewer or reader
             elif label == "A":

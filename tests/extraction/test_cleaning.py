@@ -583,3 +583,35 @@ def test_slogan_under_masthead_betting_and_loan_ads_and_long_copyright_go():
     assert article.publication == "Inkundla News"
     assert article.body.startswith("Seven mineworkers")
     assert article.body.endswith("to reach the men.")
+
+
+def test_tv_station_page_video_player_standfirst_and_author_label():
+    raw = (
+        "Two inmates escape county jail | KWRV 9 News\n"
+        "Skip Navigation\n"
+        "KWRV 9 NEWS\n"
+        "Watch Live   |   Weather alerts (2)   |   Download our app\n"
+        "WEATHER ALERT: Winter Weather Advisory for Elmore counties until 11 AM Wednesday\n\n"
+        "Two inmates escape county jail\n\n"
+        "Sheriff says the men are believed to be together and may have stolen a pickup.\n\n"
+        "Author: Mallory Quintana\n"
+        "Reporter\n"
+        "Published 2 hours ago\n\n"
+        "▶ Sheriff gives update on jail escape\n"
+        ">> WE BELIEVE BOTH MEN ARE STILL IN THE COUNTY. >> IF YOU SEE THESE MEN, CALL 911.\n"
+        "Captions are automatically generated and may contain errors.\n"
+        "Up Next: Crews contain brush fire near Kuna   1:12\n\n"
+        "KESTREL FALLS, Idaho — Deputies spent a second day combing the hills for two men "
+        "who escaped from the county jail late Sunday.\n\n"
+        "The sheriff asked anyone who sees the men to call 911 rather than approach them.\n\n"
+        "MORE VIDEOS\n"
+        "VIDEO: Boise police investigate overnight shooting   0:54\n\n"
+        "Comments (37)\n"
+        "Comments are moderated. Please keep it civil and on topic.\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.publication == "KWRV 9 News"
+    assert article.authors == ("Mallory Quintana",)
+    assert article.body.startswith("KESTREL FALLS, Idaho")
+    assert article.body.endswith("rather than approach them.")

@@ -383,3 +383,15 @@ def test_title_case_abbreviations_spelling_the_initials_and_company_words():
     assert union.kind == ORGANIZATION and "Amusa" in union.aliases
     assert entity(article, "Marula Ridge Platinum").kind == ORGANIZATION
     assert entity(article, "Bosveld FM").kind == ORGANIZATION
+
+
+def test_possessive_institutions_model_numbers_and_contractions():
+    article = _article(
+        "The men escaped from the Ashford County Jail, according to the Ashford County "
+        "Sheriff's Office. They may have stolen a Ford F-150. \"I told her, I'd call,\" "
+        "said Rhonda Pettibone."
+    )
+    assert entity(article, "Ashford County Sheriff's Office").kind == ORGANIZATION
+    assert entity(article, "Ashford County Jail").kind == ORGANIZATION
+    names = {e.name for e in article.entities}
+    assert not names & {"Ford F", "I'd", "Ashford County Sheriff"}

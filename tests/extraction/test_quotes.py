@@ -631,3 +631,27 @@ def test_she_means_the_unnamed_subject_even_when_it_works_at_a_named_hospital():
     )
     quote = quote_containing(article, "heart attack")
     assert quote.speaker == "an emergency medicine consultant"
+
+
+def test_transcript_labels_with_a_title_and_role_labels():
+    article = _article(
+        "Sheriff Dana Holloway spoke outside the jail on Tuesday.\n\n"
+        "Sheriff Dana Holloway: We believe both men are still in the county.\n\n"
+        "Reporter: How long had that lock been missing?\n\n"
+        "Holloway: We don't know yet. The review is going to tell us."
+    )
+    assert quote_containing(article, "still in the county").speaker == "Dana Holloway"
+    assert quote_containing(article, "lock been missing").speaker.casefold() == "reporter"
+    assert quote_containing(article, "don't know yet").speaker == "Dana Holloway"
+    assert "Reporter" not in {e.name for e in article.entities}
+
+
+def test_she_means_the_reporter_not_the_person_named_in_her_report():
+    article = _article(
+        "Deputies searched the valley on Monday.\n\n"
+        "Pettibone's mother, Rhonda Pettibone, told KWRV she had not heard from her son "
+        "since Saturday, and that Sgt. Lisa Crane of the sheriff's office had come to her "
+        "house twice since the escape.\n\n"
+        '"I told her both times, I don\'t know where he is," she said.'
+    )
+    assert quote_containing(article, "both times").speaker == "Rhonda Pettibone"
