@@ -102,7 +102,9 @@ _FURNITURE = re.compile(
     # video players: a play-button title, closed captions, their disclaimer
     r"|[▶►]\s|>>\s|captions (?:are|were) (?:automatically )?generated"
     r"|(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$"
-    r"|weather (?:alert|warning|advisory|watch)s?\s*:|comments are (?:moderated|reviewed)"
+    r"|weather (?:alert|warning|advisory|watch)s?\s*:|comments are (?:moderated|reviewed|subject)"
+    r"|something went wrong\b|please try again later|we value your privacy|i accept\b"
+    r"|(?:more|manage) options$|follow [A-Z][\w’' ]{2,40}$"
     r"|jump to (?:content|navigation)"
     r"|☰|menu$|search$|sections$"
     r"|\d+\s*min(?:ute)?s?\.?\s+read\b|reading time\b|listen to (?:this|the) (?:article|story)"
@@ -199,8 +201,9 @@ _SELF_PROMO_MEDIA = re.compile(
     r"(?i)\b(?:news|journalism|reporting|media|readers|information|content|work|outlet)\b"
 )
 _SHARE_WORDS = word_set(
-    "facebook twitter x linkedin email e-mail mail whatsapp print pinterest reddit telegram "
-    "messenger share tumblr pocket flipboard sms copy link vk threads bluesky mastodon tweet "
+    "bookmark bookmarks facebook twitter x linkedin email e-mail mail whatsapp print "
+    "pinterest reddit telegram messenger share tumblr pocket flipboard sms copy link vk "
+    "threads bluesky mastodon tweet "
     "shares comments comment this on via article story page save gift"
 )
 _FOOTER_MARKERS = frozenset(
@@ -530,11 +533,32 @@ def _split_authors(value: str) -> tuple[str, ...]:
     """Names of a byline; job titles beside them ("Political Editor") and edition labels
     ("English Edition") are not authors."""
     names = [n.strip() for n in _AUTHOR_SPLIT.split(value) if n.strip()]
+    # "By Kirsty MacAulay Football Writer": the first name may carry its job title
+    # (a later segment, "…, Local Democracy Reporter", is the job title alone)
+    names[:1] = [_without_job(n) for n in names[:1]]
     return tuple(
         n
         for n in names
         if len(n.split()) >= 2 and not _JOB_TITLE.search(n) and not _EDITION.search(n)
     )
+
+
+_BEAT_WORDS = word_set(
+    "political senior chief deputy assistant associate staff investigative foreign "
+    "diplomatic home transport courts football rugby cricket city data environment "
+    "education crime health business sport sports politics economics science"
+)
+
+
+def _without_job(name: str) -> str:
+    """ "Kirsty MacAulay Football Writer" -> "Kirsty MacAulay": a job title after the name."""
+    tokens = name.split()
+    if len(tokens) < 3 or not _JOB_TITLE.fullmatch(tokens[-1]):
+        return name
+    tokens = tokens[:-1]
+    while len(tokens) > 2 and (_JOB_TITLE.fullmatch(tokens[-1]) or fold(tokens[-1]) in _BEAT_WORDS):
+        tokens = tokens[:-1]
+    return " ".join(tokens)
 
 
 def _copyright_publication(line: str) -> str | None:
@@ -620,7 +644,11 @@ def split_units(text: str) -> list[str]:
             line[0].islower()
             or (len(previous) >= _WRAP_WIDTH and not is_junk(line) and not _heading_like(line))
         ) and not (is_junk(previous) or parse_byline(line) is not None)
-        if units and previous and not previous.endswith(_SENTENCE_END) and wrapped:
+        tab_title = len(units) == 1 and bool(_TITLE_SUFFIX.search(previous))  # "… - Site"
+        wrapped = wrapped and not tab_title and previous.strip().casefold() != "by"
+        if units and previous.strip().casefold() == "by":
+            units[-1] = f"{units[-1]} {line}"  # "By" / "Kirsty MacAulay Football Writer"
+        elif units and previous and not previous.endswith(_SENTENCE_END) and wrapped:
             units[-1] = f"{units[-1]} {line}"
         else:
             units.append(line)
@@ -691,7 +719,12 @@ def _without_sidebars(units: list[str]) -> list[str]:
             j = i + 1
             while j < len(units) and _headline_like(units[j]):
                 j += 1
-            resumes = j < len(units) and len(units[j].split()) >= 15 and j > i + 1
+            resumes = (
+                j < len(units)
+                and len(units[j].split()) >= 15
+                and j > i + 1
+                and units[j].rstrip().endswith(_SENTENCE_END)  # prose, not run-on teasers
+            )
             if resumes and not _footer_marker(units[j]) and not _AUTHOR_BIO.match(units[j]):
                 i = j
                 continue
@@ -715,11 +748,17 @@ _MASTHEAD_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'&.\-]*|\d{1,2}|de|del|la|le|d
 _EDITION = re.compile(r"(?i)\b(?:edition|service|version|online|digital|international)\b")
 
 
+_CONSENT = re.compile(r"(?i)\b(?:cookies?|privacy|consent|i accept|more options|partners)\b")
+
+
 def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
     """The site's name printed under the headline ("LAGOS LEDGER", "La Gazette de la
     Broye – English service", "TechLedger India" above the menu): the publication, and
     never an author or body text. Returns (unit index, name)."""
-    for i in range(title_at + 1, min(title_at + 3, len(units))):
+    candidates = [i for i in range(title_at + 1, min(title_at + 8, len(units)))]
+    # (a cookie banner may stand between the tab title and the masthead)
+    candidates = [i for i in candidates if not _CONSENT.search(units[i])]
+    for i in candidates[:2]:
         unit = units[i]
         name = re.split(r"\s+[|–—-]\s+", unit)[0].strip()
         tokens = name.split()
@@ -1016,7 +1055,7 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
     for k, unit in enumerate(units[:first]):
         if parse_byline(unit) is not None:
             continue  # a "By …" line, already read (its names, or an agency)
-        bare = _BARE_BYLINE.match(unit)
+        bare = _BARE_BYLINE.match(unit) if not (unit.isupper() or is_junk(unit)) else None
         if bare and (bare.group("job") is None or _JOB_TITLE.search(bare.group("job"))):
             names = names or _split_authors(bare.group("authors"))
             continue

@@ -780,10 +780,14 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
     if majority and best == PERSON and first in _PLACE_FIRST:
         return PLACE  # "São Romão", "Puerto Cabello"
     # "near X", "in X": the text's own cue outweighs the model, unless it sees a person.
-    if ev["place_cue"] and not (majority and best == PERSON):
+    # (one "in Thistle" among six mentions the model calls a club is not a place)
+    cued = ev["place_cue"] * 3 >= n or ev["place_cue"] > votes[ORGANIZATION]
+    if ev["place_cue"] and cued and not (majority and best == PERSON):
         return PLACE
     if majority and not (best == PERSON and first in _NON_PERSON_FIRST):
         return best
+    if best != PERSON and votes[best] * 2 >= n:
+        return best  # half the mentions, and no other reading
     if (
         multi
         and absorbed
@@ -908,12 +912,15 @@ def extract_entities(
         ev = Counter(e for o in groups.get(key, ()) for e in o.evidence)
         if key not in groups or ev["role"] or ev["given_name"] or ev["place_cue"]:
             continue
+        placed = ev["ner_place"] >= 2 and ev["ner_place"] * 2 > len(groups[key])
+        if ev["gazetteer"] or ev["place"] or placed:
+            continue  # "Harlan Springs" the town is not Harlan Springs Media Group
         longer = [
             k
             for k in groups
             if len(k.split()) > len(parts)
             and k.split()[: len(parts)] == parts
-            and (k.split()[-1] in LEGAL_FORMS or ev["institution_short"])
+            and (k.split()[-1] in LEGAL_FORMS | COMPANY_WORDS or ev["institution_short"])
         ]
         if len(longer) == 1:
             groups[longer[0]].extend(groups.pop(key))
@@ -1026,6 +1033,22 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
                 other = owner.get(long.end()) if long else None
                 if other is not None and len(other.name.split()) > 1:
                     merge(other, draft)
+    # "the Scottish Professional Football League … before the SPFL will sign off": never
+    # defined in brackets, but the letters spell one organisation's initials
+    for draft in drafts:
+        letters = draft.name
+        if id(draft) in into or not (letters.isupper() and 3 <= len(letters) <= 8):
+            continue
+        spelled = [
+            d
+            for d in drafts
+            if id(d) not in into
+            and d.kind in (ORGANIZATION, OTHER)
+            and len(d.name.split()) > 2
+            and _spells(letters, tuple(d.name.split()))
+        ]
+        if len(spelled) == 1:
+            merge(spelled[0], draft, spelled=True)
     return [d for d in drafts if id(d) not in into]
 
 

@@ -615,3 +615,48 @@ def test_tv_station_page_video_player_standfirst_and_author_label():
     assert article.authors == ("Mallory Quintana",)
     assert article.body.startswith("KESTREL FALLS, Idaho")
     assert article.body.endswith("rather than approach them.")
+
+
+def test_cookie_banner_before_masthead_lone_by_line_and_footer_teasers():
+    raw = (
+        "Thistle takeover: who are Saltire Ventures and can they keep their promises? - "
+        "Ayrshire Evening Mercury\n"
+        "We value your privacy\n"
+        "We and our 612 partners use cookies and similar technologies to store and access "
+        "personal data on your device. Click ‘I Accept’ to consent.\n"
+        "I ACCEPT     MORE OPTIONS\n\n"
+        "AYRSHIRE EVENING MERCURY\n"
+        "News   Sport   Football   Thistle   What’s On   Property   Jobs\n\n"
+        "Thistle takeover: who are Saltire Ventures and can they keep their promises?\n\n"
+        "After 27 years in charge, the owner is stepping aside. Our writer looks at the people "
+        "taking over.\n\n"
+        "Bookmark     Share     Comments\n\n"
+        "By\n"
+        "Kirsty MacAulay Football Writer\n"
+        "09:00, 4 MAR 2025  Updated 11:47, 4 MAR 2025\n\n"
+        "It took eleven months and two collapsed bids, but the club is finally about to "
+        "change hands.\n\n"
+        "He has not yet said whether he will accept.\n\n"
+        "Something went wrong, please try again later.\n\n"
+        "MOST READ\n"
+        "Ayr town centre road to close for six weeks from Monday\n"
+        "Troon golf club named among best links courses in the world\n\n"
+        "Top Stories\n"
+        "Port Carrick lifeboat crew called out three times in one night\n"
+        "Weather warning for snow and ice across Ayrshire as temperatures plunge\n\n"
+        "Follow Ayrshire Evening Mercury\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.title.endswith("can they keep their promises?")
+    assert article.publication == "Ayrshire Evening Mercury"
+    assert article.authors == ("Kirsty MacAulay",)
+    assert article.body.startswith("It took eleven months")
+    assert article.body.endswith("whether he will accept.")
+
+
+def test_a_later_byline_segment_that_is_only_a_job_title_is_not_an_author():
+    assert parse_byline("By Harriet Oyelaran-Marsh, Local Democracy Reporter")[1] == (
+        "Harriet Oyelaran-Marsh",
+    )
+    assert parse_byline("By Kirsty MacAulay Football Writer")[1] == ("Kirsty MacAulay",)

@@ -395,3 +395,16 @@ def test_possessive_institutions_model_numbers_and_contractions():
     assert entity(article, "Ashford County Jail").kind == ORGANIZATION
     names = {e.name for e in article.entities}
     assert not names & {"Ford F", "I'd", "Ashford County Sheriff"}
+
+
+def test_acronyms_spelling_one_name_and_company_names_without_their_trade_word():
+    article = _article(
+        "The deal needs the approval of the Scottish Professional Football League. The SPFL "
+        "will decide in June. Meridian Crest Holdings, a Dubai firm, bid last year; Meridian "
+        "Crest walked away. Port Carrick Thistle are about to change hands, and fans in "
+        "Thistle colours cheered. Thistle confirmed the sale."
+    )
+    league = entity(article, "Scottish Professional Football League")
+    assert "SPFL" in league.aliases
+    assert "Meridian Crest" in entity(article, "Meridian Crest Holdings").aliases
+    assert "Meridian Crest" not in {e.name for e in article.entities}
