@@ -146,7 +146,8 @@ _AD_SPAM = re.compile(
     r"|(?:this|one) (?:weird |simple |odd )?(?:thing|trick) (?:before|every|that|to)\b"
     r"|(?:banks|doctors|dentists) (?:don[’']t|do not|hate)\b|t&cs apply|\b18\+|win up to"
     r"|(?:promo|bonus|with) code (?-i:[A-Z0-9]{4,})|no payslip|blacklisted (?:welcome|ok)"
-    r"|need (?:cash|money) fast|loans? from [R$£€₦]\s?\d"
+    r"|need (?:cash|money) fast|loans? from [R$£€₦]\s?\d|casino en ligne|crypto casino|no kyc"
+    r"|bonus sans dépôt|jackpot|paris sportifs|acheter des abonnés|slot gacor|judi online"
     r"|(?:pics|photos|video) go(?:es)? viral|bet on today|bet £\d|bet \$\d)"
 )
 _FURNITURE_ANYWHERE = re.compile(
@@ -231,20 +232,20 @@ _NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,4}}"
 _BYLINE_PIPE = re.compile(
     rf"^(?P<pub>[^|]{{2,60}}?)\s+\|\s+(?P<authors>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)$"
 )
+_AUTHOR_JOIN = r"(?:,\s*with\b|,|&|\band\b|\bwith\b|\by\b|\bund\b|\bet\b)"
 _BYLINE_BY = re.compile(
     rf"^(?i:by|by:|author:|authors:|written by|words by|(?:live )?reporting by|text by"
     rf"|story by|interview by|interviewed by|report by|por|von|par)\s+(?P<authors>{_NAME}"
-    rf"(?:(?:\s+(?:in|from)\s+{_NAME_TOKEN})?\s*(?:,|&|\band\b|\by\b|\bund\b|\bet\b)\s*{_NAME})*)"
+    rf"(?:(?:\s+(?:in|from)\s+{_NAME_TOKEN})?\s*{_AUTHOR_JOIN}\s*{_NAME})*)"
     rf"(?:\s+(?:in|from)\s+{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,3}})?"
+    r"(?:\s*\([^()]{2,30}\))?"  # "… in Marseille (APC)": the agency
     rf"\s*(?:[,|–—-]\s*(?P<pub>[^,|]{{2,60}}))?$"
 )
 _NOT_AUTHOR = re.compile(
     r"(?i)^(?:copy ?edited|edited|translated|translation|photos?|photography|illustrations?"
     r"|graphics|additional reporting|fact[- ]checked|reviewed|produced|video)\s+by\b"
 )
-_AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|&|\band\b|\by\b|\bund\b|\bet\b)\s*|\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+|$)"
-)
+_AUTHOR_SPLIT = re.compile(rf"\s*{_AUTHOR_JOIN}\s*|\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+|$)")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', ':', '…')  # fmt: skip
 
 
@@ -781,7 +782,7 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
 
 _LIST_HEADING = re.compile(
     r"(?i)^(?:read (?:also|more|next)|also read|more on this story|more (?:from|in) [\w ]{2,30}"
-    r"|(?:suggested |related )?topics|tags|site index|more videos|latest videos|videos"
+    r"|(?:suggested |related )?topics|tags|site index|more videos|latest videos"
     r"|sponsored (?:stories|links|content)|promoted (?:stories|links|content)"
     r"|most (?:read|viewed|popular|shared)(?: in [\w ]{2,20})?|related(?: (?:stories|articles"
     r"|coverage|topics))?|key (?:updates|events|points)|you may also like|recommended"
@@ -796,7 +797,9 @@ def _without_teaser_lists(units: list[str]) -> list[str]:
     kept: list[str] = []
     skipping = False
     for unit in units:
-        if _LIST_HEADING.match(unit.strip()):
+        # ("LIRE AUSSI / READ ALSO": the heading in two languages)
+        parts = re.split(r"\s+/\s+", unit.strip())
+        if len(parts) <= 2 and any(_LIST_HEADING.match(part) for part in parts):
             skipping = True
             continue
         n = len(unit.split())

@@ -45,10 +45,12 @@ from .types import ORGANIZATION, OTHER, PERSON, PLACE, ExtractedEntity
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
-_CONNECTORS = word_set("of the de del la las los da do dos das van von der den di du le y and for")
+_CONNECTORS = word_set(
+    "of the de del la las los da do dos das van von der den di du le y and for et und des"
+)
 _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
-    r"|du|le|y|and|for|for the) $"
+    r"|du|le|y|and|for|for the|et|und) $"
 )
 _PLACE_PREPOSITIONS = word_set(
     "in near outside across throughout around inside above below beneath beyond via along"
@@ -117,6 +119,11 @@ _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:group|organi[sz]ation|ngo|charity|company|firm|party|union|movement|coalition"
     r"|network|agency|watchdog|foundation|association|think tank|newspaper|broadcaster"
     r"|startup|consortium|nonprofit|lender|insurer|retailer|airline|carrier|club)\s+$"
+)
+# "the Ipsalys institute", "the Nordwerk group": a name used as the modifier of its kind
+_ORG_NOUN_AFTER = re.compile(
+    r"^\s+(?:institute|group|company|firm|agency|foundation|party|union|bank|newspaper"
+    r"|broadcaster|channel|network|consortium|charity|watchdog|think tank|polling firm)\b"
 )
 _ORG_AFTER = re.compile(rf"^(?:’s|'s|')\s+(?:\w+\s+)?{_ORG_OWNED}\b", re.I)
 _MAX_RUN = 12
@@ -550,7 +557,13 @@ def _evidence(
     place_prep = prev in _PLACE_PREPOSITIONS or (
         before_the is not None and before_the.group(1).lower() in _PLACE_PREPOSITIONS | {"from"}
     )
-    if place_prep and not possessive:
+    # "in Brittany and Occitanie": the second name shares the first one's preposition
+    listed = prev in ("and", "or") and re.search(
+        r"\b(?:in|near|across|throughout|around)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+        r"(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|or)\s+$",
+        before,
+    )
+    if (place_prep or listed) and not possessive:
         ev.add("place_cue")
     if not possessive and (
         _MOTION_BEFORE.search(before)
@@ -561,6 +574,7 @@ def _evidence(
     if (
         _ORG_BEFORE.search(before)
         or _ORG_NOUN_BEFORE.search(before)
+        or (prev == "the" and _ORG_NOUN_AFTER.match(after))
         or _ORG_AFTER.match(after)
         or _APPOSITION_ORG.match(after)
     ):
@@ -653,6 +667,15 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
         ):
             run = [*run, replace(tokens[following], capitalised=True)]
         parts.extend(_split_run(body, run, lowercase_words))
+    spelled = _spelled_out(body, tokens)
+    if spelled:
+        covered = [(p[0].start, p[-1].end) for p, _ in spelled]
+        parts = [
+            (p, e)
+            for p, e in parts
+            if not p or not any(s <= p[0].start and p[-1].end <= e2 for s, e2 in covered)
+        ]
+        parts.extend(spelled)
     for part, evidence in _split_known_heads(parts):
         if part and (any(len(t.text) > 1 for t in part) or _platform_x(body, part)):
             # (not the "U" of "U.N.")
@@ -671,6 +694,35 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
             following = by_start.get(occ.end + bracket.end()) if bracket else None
             if following is not None:
                 following.evidence.add("work")
+    return found
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,9})\s*\)")
+
+
+def _spelled_out(body: str, tokens: list[_Token]) -> list[tuple[list[_Token], set[str]]]:
+    """ "Confédération générale des salariés (CGS)", "Force démocratique du travail (FDT)":
+    names written in sentence case, as French, Spanish or Italian write them, are a run
+    of capitalised words only at their start; the abbreviation in brackets spells the
+    whole name, so the name is every word it spells."""
+    found: list[tuple[list[_Token], set[str]]] = []
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    for m in _ACRONYM_AFTER.finditer(body):
+        last = ends.get(m.start())
+        if last is None:
+            continue
+        letters = fold(m.group(1))
+        for first in range(last, max(-1, last - 9), -1):
+            span = tokens[first : last + 1]
+            if not span[0].capitalised or fold(span[0].text) in _CONNECTORS:
+                continue
+            content = [t for t in span if fold(t.text) not in _CONNECTORS]
+            initials = "".join(fold(t.text)[0] for t in content)
+            every = "".join(fold(t.text)[0] for t in span)
+            lower = any(not t.capitalised for t in content)
+            if lower and letters in (initials, every) and len(letters) >= 2:
+                found.append((span, {"org"}))
+                break
     return found
 
 
@@ -942,6 +994,7 @@ def extract_entities(
             ev.update(occ.evidence)
         # "in Wrexley", "the Târnăvița river": a place, not the end of "Safe Streets Wrexley"
         placed = (ev["place_cue"] + ev["the"]) * 2 >= len(occs) and not ev["cue"]
+        placed = placed and f not in ORG_KEYWORDS  # "in the Assembly": the National Assembly
         targets = [] if placed else list(by_last.get(f, []))
         targets = targets or [
             k

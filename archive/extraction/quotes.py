@@ -407,6 +407,7 @@ class _People:
             if draft.kind != PERSON:
                 continue
             before = re.findall(r"([A-Za-z\-]+)\s+$", body[max(0, start - 25) : start])
+            post = re.search(r"([A-Za-z\-]+) ([A-Za-z\-]+)\s+$", body[max(0, start - 40) : start])
             after = re.match(
                 r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b(?=\s*[,.;:)—–])",
                 body[end : end + 60],
@@ -414,6 +415,8 @@ class _People:
             for word in (before[0] if before else "", after.group(1) if after else ""):
                 if fold(word) in ROLES or fold(word) in _ROLE_NOUNS:
                     self.roles.append((start, fold(word), draft.name))
+            if post and fold(post.group(2)) in ROLES | _ROLE_NOUNS:
+                self.roles.append((start, fold(f"{post.group(1)} {post.group(2)}"), draft.name))
 
     def role_holder(self, noun: str, pos: int) -> str | None:
         """The person last introduced before ``pos`` with the role ``noun``."""
@@ -655,6 +658,9 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
         if np:
             return _phrase(np.group("sp"), m.group("cue"), 0.35)
         hit = people.at(after, slack=40)
+        member = _member_of(body, hit, people, limit) if hit is not None else None
+        if member is not None:
+            return _named(body, member, m.group("cue"), 0.35)  # said FDT leader X
         if hit is not None and hit[0] < limit and _only_titles(body[after : hit[0]]):
             return _named(body, hit, m.group("cue"), 0.35)
     m = _NP_APPOSITION_AFTER.match(text) or _NP_AFTER.match(text)
@@ -673,6 +679,21 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
             return _named(body, hit, cue.group("cue"), 0.35)
         if lead and re.search(r"[—–]", lead.group()) and re.match(r"\s*(?:,|$|\n)", rest):
             return _named(body, hit, None, 0.3)  # “…” — Maria Lopez, mayor of Lyon
+    return None
+
+
+def _member_of(body: str, hit, people: _People, limit: int):
+    """ "said FDT leader Laurent Guichard": the person after an organisation and their
+    post in it speaks, not the organisation."""
+    if hit[2].kind != ORGANIZATION:
+        return None
+    person = people.first_in(hit[1], min(limit, hit[1] + 60))
+    if person is None or person[2].kind == ORGANIZATION:
+        return None
+    between = body[hit[1] : person[0]].split()
+    posts = ROLES | PERSON_NOUNS | _ROLE_NOUNS
+    if 1 <= len(between) <= 3 and all(fold(w) in posts or w[:1].isupper() for w in between):
+        return person if any(fold(w) in posts for w in between) else None
     return None
 
 
@@ -900,7 +921,7 @@ _GENERIC_ORG_NOUNS = word_set("""
     company firm group business carrier airline bank manufacturer retailer insurer
     conglomerate startup employer operator club
     """)
-_DEFINITE = re.compile(r"^the (?:[a-z\-]+ )?([a-z]+)$")
+_DEFINITE = re.compile(r"^the (?:([a-z\-]+) )?([a-z]+)$")
 # What a definite description's noun may be called in an organisation's name.
 _NAME_WORDS = {
     "union": {"union", "federation", "confederation", "collective", "syndicate", "workers"},
@@ -917,8 +938,10 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
     match = _DEFINITE.match(attribution.speaker or "")
     if match is None:
         return attribution
-    noun = match.group(1)
-    holder = people.role_holder(noun, pos)
+    noun = match.group(2)
+    # "the labour minister" after "Labour Minister X" and "Prime Minister Y": the full post
+    holder = match.group(1) and people.role_holder(f"{match.group(1)} {noun}", pos)
+    holder = holder or people.role_holder(noun, pos)
     if holder is not None:  # "the chancellor said" after "Chancellor Miriam Ashdown-Clarke"
         return _Attribution(holder, attribution.as_written, attribution.cue, attribution.strength)
     # a company-like name first, then the one named most often so far (the story's
@@ -1092,7 +1115,14 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
         and attribution.speaker is not None
         and attribution.strength >= 0.3
         and attribution.cue not in _LABEL_CUES.values()
-        and re.search(r"\b(?:had|has|have|was|were|is|are|be|been|would|will|to)\s*$", lead_in)
+        and (
+            re.search(r"\b(?:had|has|have|was|were|is|are|be|been|would|will|to)\s*$", lead_in)
+            # "said the vote « changes nothing »": the words are the reported clause's verb
+            or re.search(
+                rf"\b(?:{CUE_PATTERN})\s+(?:that\s+)?(?:the|its|his|her|their|this)\s+[a-z]+\s*$",
+                lead_in,
+            )
+        )
     )
     if n == 2 and (spoken or predicate) and not titled:
         # a speaker says it as a sentence: “We will,” she said, … / “Nobody came.”

@@ -660,3 +660,26 @@ def test_a_later_byline_segment_that_is_only_a_job_title_is_not_an_author():
         "Harriet Oyelaran-Marsh",
     )
     assert parse_byline("By Kirsty MacAulay Football Writer")[1] == ("Kirsty MacAulay",)
+
+
+def test_bilingual_teaser_heading_byline_with_agency_and_foreign_spam():
+    raw = (
+        "Government survives no-confidence vote\n\n"
+        "By Sandrine Mallet-Bonnard, with Thibault Lecoq in Marseille (APC)\n\n"
+        "PARIS (APC) - France's government narrowly survived a motion of no confidence on "
+        "Wednesday, clearing the way for its pension reform.\n\n"
+        "LIRE AUSSI / READ ALSO\n"
+        "» Pensions: what the reform changes if you were born after 1968\n"
+        "» Analysis: Why the prime minister keeps reaching for the 49.3\n\n"
+        "The motion won 280 votes, nine short of the 289 needed to bring down the government.\n\n"
+        "casino en ligne fiable 2025 ★ meilleur bonus sans dépôt ★ Jackpot Royale VIP ★ "
+        "https://www.jackpot-royale-vip.example/fr\n"
+        "crypto casino no KYC | bitcoin free spins | CoinVault Pro avis arnaque ou fiable ?\n\n"
+        "The bill now returns to the Senate, which is expected to adopt it this month.\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.authors == ("Sandrine Mallet-Bonnard", "Thibault Lecoq")
+    for furniture in ("Pensions:", "Analysis:", "casino", "KYC"):
+        assert furniture not in article.body, furniture
+    assert article.body.endswith("adopt it this month.")

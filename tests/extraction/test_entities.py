@@ -408,3 +408,20 @@ def test_acronyms_spelling_one_name_and_company_names_without_their_trade_word()
     assert "SPFL" in league.aliases
     assert "Meridian Crest" in entity(article, "Meridian Crest Holdings").aliases
     assert "Meridian Crest" not in {e.name for e in article.entities}
+
+
+def test_sentence_case_names_spelled_by_their_abbreviation_and_coordinated_places():
+    article = _article(
+        "The Confédération générale des salariés (CGS) said 1.2 million people marched. "
+        "The Force démocratique du travail (FDT) said it would respect the result, as did "
+        "the Républicains et Indépendants group. Services were disrupted in Brittany and "
+        "Occitanie, a poll by the Ipsalys institute found. Deputies met in the National "
+        "Assembly; in the Assembly, the left jeered."
+    )
+    cgs = entity(article, "Confédération générale des salariés")
+    assert cgs.kind == ORGANIZATION and "CGS" in cgs.aliases
+    assert "FDT" in entity(article, "Force démocratique du travail").aliases
+    assert entity(article, "Républicains et Indépendants").kind == ORGANIZATION
+    assert entity(article, "Occitanie").kind == PLACE
+    assert entity(article, "Ipsalys").kind == ORGANIZATION
+    assert "Assembly" in entity(article, "National Assembly").aliases

@@ -655,3 +655,17 @@ def test_she_means_the_reporter_not_the_person_named_in_her_report():
         '"I told her both times, I don\'t know where he is," she said.'
     )
     assert quote_containing(article, "both times").speaker == "Rhonda Pettibone"
+
+
+def test_a_post_in_an_organisation_and_a_compound_role_resolve_to_the_person():
+    article = _article(
+        "Labour Minister Bastien Morel-Aubry opened the debate. Prime Minister Hélène "
+        "Corbière watched.\n\n"
+        "« Doing nothing is not an option », the labour minister said.\n\n"
+        "« We respect the vote », said FDT leader Laurent Guichard.\n\n"
+        "Nadia Ferhat, the union's leader, said the vote « changes nothing »."
+    )
+    assert quote_containing(article, "Doing nothing").speaker == "Bastien Morel-Aubry"
+    assert quote_containing(article, "respect the vote").speaker == "Laurent Guichard"
+    changes = quote_containing(article, "changes nothing")
+    assert changes.speaker == "Nadia Ferhat" and changes.confidence >= 0.5
