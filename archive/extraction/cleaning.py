@@ -148,6 +148,8 @@ _AD_SPAM = re.compile(
     r"|(?:promo|bonus|with) code (?-i:[A-Z0-9]{4,})|no payslip|blacklisted (?:welcome|ok)"
     r"|need (?:cash|money) fast|loans? from [R$£€₦]\s?\d|casino en ligne|crypto casino|no kyc"
     r"|bonus sans dépôt|jackpot|paris sportifs|acheter des abonnés|slot gacor|judi online"
+    r"|doctors (?:in \w+ )?(?:are )?baffled|(?:joint|knee|back)-pain trick|blacklisted"
+    r"|personal loan of up to|crypto platforms|compare fees now"
     r"|(?:pics|photos|video) go(?:es)? viral|bet on today|bet £\d|bet \$\d)"
 )
 _FURNITURE_ANYWHERE = re.compile(
@@ -350,6 +352,8 @@ def _is_furniture(line: str) -> bool:
         or _is_navigation(text)
         or _is_word_list(text)
         or (n <= 8 and bool(re.search(r"(?i)\bepisode \d+\b", text)))
+        # a markets widget: "USD/ZAR 18.37 ▼0.4% | Brent $74.20 | JSE All Share 84 512"
+        or (n <= 40 and bool(re.search(r"\b[A-Z]{3}/[A-Z]{3}\b", text)) and not text.endswith("."))
         or _is_keyword_list(text)
     )
 

@@ -46,11 +46,11 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
 _CONNECTORS = word_set(
-    "of the de del la las los da do dos das van von der den di du le y and for et und des"
+    "of the de del la las los da do dos das van von der den di du le y and for et und des on"
 )
 _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
-    r"|du|le|y|and|for|for the|et|und) $"
+    r"|du|le|y|and|for|for the|et|und|on|on the) $"
 )
 _PLACE_PREPOSITIONS = word_set(
     "in near outside across throughout around inside above below beneath beyond via along"
@@ -215,7 +215,9 @@ _REGION_WORDS = word_set("north south east west central latin middle northern so
 _STORM_WORDS = word_set("storm hurricane typhoon cyclone")
 _ABBREVIATED = word_set("st ste mt ft pt")
 _LEADING_JUNK = word_set("of the and for y")
-_POSTNOMINALS = frozenset(["KC", "QC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "Jr", "Sr", "PhD"])
+_POSTNOMINALS = frozenset(
+    ["KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "Jr", "Sr", "PhD"]
+)
 # Police and military rank abbreviations, written in capitals (case matters: "di" is Italian)
 _RANK_ABBREVIATIONS = frozenset(
     [
@@ -269,6 +271,8 @@ def _tokens(body: str) -> list[_Token]:
                 end = start + len(text)
                 stop_after = True
         capitalised = text[:1].isupper()
+        if len(text) == 1 and body[end : end + 1].isdigit():
+            capitalised = False  # "R6.8bn", "N500": a currency, not an initial
         out.append(_Token(start, end, text, capitalised, stop_after))
     return out
 
@@ -311,7 +315,9 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
                 chain = body[tokens[j].end : tokens[k].start]
                 # "Office for Financial Crime", but not "left Morocco for Manchester"
                 titled = any(fold(t.text) in ORG_KEYWORDS or fold(t.text) in ROLES for t in run)
-                if _CONNECTOR_CHAINS.match(chain) and (titled or not chain.startswith(" for")):
+                # ("Portfolio Committee on Electricity", but not "met Ana on Monday")
+                loose = chain.startswith((" for", " on"))
+                if _CONNECTOR_CHAINS.match(chain) and (titled or not loose):
                     run.extend(tokens[j + 1 : k + 1])
                     j = k
                     continue
@@ -418,6 +424,17 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
             if folded[k].split("-")[0] in GIVEN_NAMES and run[k + 1].capitalised:
                 yield run[k:], {"role"}
                 return
+        # "Minister of Electricity Thandi Mkhabela": one portfolio word, then the name
+        tail = folded[3:]
+        if (
+            len(run) in (5, 6)
+            and run[2].capitalised
+            and folded[2] not in _CONNECTORS
+            and not any(t in _CONNECTORS or t in ORG_KEYWORDS | PLACE_KEYWORDS for t in tail)
+            and (folded[3] in GIVEN_NAMES or folded[2] in PORTFOLIO_WORDS or len(run) == 5)
+        ):
+            yield run[3:], {"role"}
+            return
         # "Superintendent of Police Nitin Gawande": the name follows the office's noun
         for k in range(2, len(run) - 2):
             tail = folded[k + 1 :]
@@ -469,9 +486,10 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
             yield right, set()
             return
         break
-    # "National Guards Abraham Lugo Ramosa": organisation then a name
+    # "National Guards Abraham Lugo Ramosa": organisation then a name (a given name; not
+    # "Centre for Energy Transition Studies")
     for i, f in enumerate(folded[:-2]):
-        if i and f in ORG_KEYWORDS and run[i + 1].capitalised:
+        if i and f in ORG_KEYWORDS and run[i + 1].capitalised and folded[i + 1] in GIVEN_NAMES:
             tail = folded[i + 1 :]
             if not any(t in ORG_KEYWORDS or t in _CONNECTORS for t in tail):
                 yield run[: i + 1], set()
@@ -677,6 +695,8 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
         ]
         parts.extend(spelled)
     for part, evidence in _split_known_heads(parts):
+        if len(part) == 1 and fold(part[0].text) in LEGAL_FORMS:
+            continue  # "(Pty) Ltd": a legal form alone names nothing
         if part and (any(len(t.text) > 1 for t in part) or _platform_x(body, part)):
             # (not the "U" of "U.N.")
             occ = _evidence(body, part, evidence, hints)
@@ -719,7 +739,10 @@ def _spelled_out(body: str, tokens: list[_Token]) -> list[tuple[list[_Token], se
             content = [t for t in span if fold(t.text) not in _CONNECTORS]
             initials = "".join(fold(t.text)[0] for t in content)
             every = "".join(fold(t.text)[0] for t in span)
-            lower = any(not t.capitalised for t in content)
+            # (lower-case words, or a word a name rarely starts with: "Independent")
+            lower = (
+                any(not t.capitalised for t in content) or fold(span[0].text) in COMMON_CAPITALISED
+            )
             if lower and letters in (initials, every) and len(letters) >= 2:
                 found.append((span, {"org"}))
                 break
@@ -1080,7 +1103,8 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
                     final(draft).occurrences.append(extra)
                     owner[extra.start] = final(draft)
                 else:
-                    merge(draft, other, spelled=_spells(short.group(1), occ.tokens))
+                    spelled = _spells(short.group(1), occ.tokens)
+                    merge(draft, other, spelled=spelled or _syllables(short.group(1), occ.tokens))
             elif len(occ.tokens) == 1 and occ.surface.isupper() and len(occ.surface) > 1:
                 long = _PAREN_LONG.match(body, occ.end)
                 other = owner.get(long.end()) if long else None
@@ -1097,7 +1121,7 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
             for d in drafts
             if id(d) not in into
             and d.kind in (ORGANIZATION, OTHER)
-            and len(d.name.split()) > 2
+            and len(re.split(r"[\s\-]+", d.name)) > 2
             and _spells(letters, tuple(d.name.split()))
         ]
         if len(spelled) == 1:
@@ -1108,12 +1132,37 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
 def _abbreviates(letters: str, tokens: tuple[str, ...]) -> bool:
     """Capitals are an abbreviation whatever their letters ("Brigade (BAE)"); a word in
     title case ("Amusa", "Unicef") only when it spells the name's initials."""
-    return letters.isupper() or _spells(letters, tokens)
+    return letters.isupper() or _spells(letters, tokens) or _syllables(letters, tokens)
 
 
 def _spells(letters: str, tokens: tuple[str, ...]) -> bool:
-    initials = "".join(t[0] for t in tokens if fold(t) not in _CONNECTORS)
-    return len(letters) > 2 and fold(letters) == fold(initials)
+    """ "SPFL", "Amusa" (initials), "NGP" (Ntsoane-Govender Petroleum: hyphenated parts)."""
+    content = [t for t in tokens if fold(t) not in _CONNECTORS]
+    initials = "".join(t[0] for t in content)
+    parts = "".join(p[0] for t in content for p in t.split("-") if p)
+    return len(letters) > 2 and fold(letters) in (fold(initials), fold(parts))
+
+
+def _syllables(letters: str, tokens: tuple[str, ...]) -> bool:
+    """ "Elcor" (Electricity Supply Corporation), "Unicef", "Ofcom": a word made of the
+    starts of the name's words, in order, beginning with the first."""
+    words = [fold(t) for t in tokens if fold(t) not in _CONNECTORS]
+    target = fold(letters)
+
+    def fits(i: int, j: int) -> bool:
+        if i == len(target):
+            return True
+        for w in range(j, len(words)):
+            k = 1
+            while i + k <= len(target) and k <= len(words[w]) and words[w][:k] == target[i : i + k]:
+                if fits(i + k, w + 1):
+                    return True
+                k += 1
+            if w == 0:
+                return False  # the first word always starts it
+        return False
+
+    return len(target) >= 4 and len(words) >= 2 and bool(words) and fits(0, 0)
 
 
 def _unique_names(drafts: list[EntityDraft]) -> list[EntityDraft]:

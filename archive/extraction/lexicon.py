@@ -83,7 +83,7 @@ DAYS = word_set(
 
 # Abbreviated honorifics: a following name is a person.
 HONORIFICS = word_set(
-    "mr mrs ms miss dr prof sr sra srta mx sir dame lord lady rev madame monsieur mme mlle "
+    "mr mrs ms miss dr prof sr sra srta mx sir dame lord lady rev madame monsieur mme mlle adv "
     "herr frau señor senor señora senora signor signora"
 )
 
@@ -195,6 +195,11 @@ CITIES = word_set("""
     vienna geneva zurich lisbon athens warsaw prague budapest kyiv kiev stockholm oslo
     copenhagen helsinki dublin edinburgh lagos nairobi johannesburg addis ababa khartoum
     tripoli tunis algiers rabat maracaibo valencia barquisimeto medellin cali guayaquil
+    durban pretoria accra abuja kampala kigali harare lusaka luanda dakar
+    kinshasa casablanca marseille lyon milan munich hamburg frankfurt barcelona seville
+    manchester birmingham glasgow liverpool bristol leeds philadelphia atlanta seattle
+    denver dallas phoenix detroit auckland wellington brisbane perth adelaide singapore
+    kolkata chennai bangalore bengaluru hyderabad lahore shanghai osaka taipei
     """) | frozenset(
     ["buenos aires", "la paz", "sao paulo", "são paulo", "rio de janeiro", "new york",
      "los angeles", "san francisco", "mexico city", "panama city", "addis ababa",

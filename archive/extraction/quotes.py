@@ -601,10 +601,18 @@ def _described_subject(
         named = people.first_in(subject.start, subject.end)
         if named is not None and named[2].kind != ORGANIZATION:
             return None  # "a consultant at Princess Beatrice Hospital" is still unnamed
-        if not subject.common_noun:
+        # "One of the engineers, who asked not to be named": the noun after "one of"
+        one_of = re.match(
+            r"(?i)one of (?:the|his|her|its|their)\s+(?:[\w\-]+\s+)?([a-z]+?)s?\b",
+            body[subject.start : subject.end],
+        )
+        if not subject.common_noun and not (head == "one" and one_of):
             continue
         # the description up to its head noun: "A police officer [directing cars …]"
         head_end = subject.head + len(re.match(r"[\w\-]*", body[subject.head :]).group())
+        if head == "one" and one_of:
+            head, head_end = one_of.group(1), subject.start + one_of.end()
+            head_end += len(re.match(r"s?", body[head_end:]).group())
         phrase = re.split(r",| who | which | that ", body[subject.start : head_end])[0]
         phrase = phrase.strip()
         first = fold(phrase.split()[0]) if phrase.split() else ""
@@ -782,6 +790,9 @@ def _subject_before(
     else a pronoun or phrase."""
     parsed = people.subjects.get(cue_at)
     if parsed is not None and start <= parsed.start < cue_at:
+        if fold(re.match(r"\w*", body[parsed.head :]).group()) in _DOCUMENT_NOUNS:
+            # "The letter, which the Ledger has seen, states that …": whoever wrote it
+            return _document_author(body, parsed.start, people, cue, strength)
         hit = people.covering(parsed.head)
         for apposition in parsed.appositions:
             hit = hit or people.first_in(*apposition)  # "the mayor, Ana Ruiz, said"
@@ -821,6 +832,9 @@ def _subject_before(
         np = _NP_BEFORE_CUE.search(lead_in)
         if np and re.search(r"(?:^|,)\s*$", lead_in[: np.start("sp")]):
             return _phrase(np.group("sp"), cue, strength)
+    document = re.match(r"\s*(?:the|this|that|its|his|her|their)\s+(\w+)\b", lead_in, re.I)
+    if document and fold(document.group(1)) in _DOCUMENT_NOUNS:
+        return _document_author(body, start, people, cue, strength)
     hit = people.first_in(start, cue_at)
     if hit is not None:
         return _speaker_of(body, hit, cue_at, cue, strength, people)
@@ -833,6 +847,23 @@ def _subject_before(
     m = _NP_BEFORE_CUE.search(lead_in)
     if m and fold(m.group("sp").split()[-1]) not in _DOCUMENT_NOUNS:
         return _phrase(m.group("sp"), cue, strength)
+    return None
+
+
+def _document_author(body: str, pos: int, people: _People, cue: str, strength: float):
+    """The writer of the document a sentence quotes: "read out a letter from the IPPO's
+    chief executive, Mr X. The letter … states that …" is X's, never a name that merely
+    stands inside the subject ("a copy of which the Ledger has seen")."""
+    window = max(0, pos - 400)
+    for m in re.finditer(
+        r"\b(?:letter|statement|message|note|memo|email|e-mail|report)\s+(?:signed\s+)?(?:from|by)\s+",
+        body[window:pos],
+    ):
+        start = window + m.end()
+        stop = body.find(".", start, pos)
+        hit = people.first_in(start, stop if stop > 0 else pos)
+        if hit is not None:
+            return _named(body, hit, cue, strength)
     return None
 
 

@@ -683,3 +683,31 @@ def test_bilingual_teaser_heading_byline_with_agency_and_foreign_spam():
     for furniture in ("Pensions:", "Analysis:", "casino", "KYC"):
         assert furniture not in article.body, furniture
     assert article.body.endswith("adopt it this month.")
+
+
+def test_market_widget_standfirst_and_south_african_ad_spam():
+    raw = (
+        "Elcor’s diesel deal: How a company with no depot won – The Rand Ledger\n"
+        "THE RAND LEDGER\n"
+        "Follow the money.\n"
+        "Johannesburg 19°C ☁  |  USD/ZAR 18.37 ▼0.4%  |  EUR/ZAR 19.92  |  Brent $74.20  |  "
+        "JSE All Share 84 512 ▲0.6%\n\n"
+        "Elcor’s diesel deal: How a company with no depot won\n\n"
+        "Documents show the utility’s own engineers warned against the award. The company "
+        "says it did nothing wrong.\n\n"
+        "By Zanele Mokgadi-Reyes\n"
+        "18 March 2025  |  06:00  |  9 min read\n\n"
+        "When the utility signed a contract in August to supply diesel, the winning bidder "
+        "had never delivered fuel to a power station.\n\n"
+        "Sponsored\n"
+        "Top 5 crypto platforms South Africans are using to beat inflation – compare fees now\n"
+        "Doctors in Sandton baffled by this R99 joint-pain trick\n"
+        "Get a personal loan of up to R250 000 – even if you’re blacklisted!\n\n"
+        "The company denies any wrongdoing and says it delivered every litre it was paid for.\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.authors == ("Zanele Mokgadi-Reyes",)
+    assert article.body.startswith("When the utility signed")
+    for furniture in ("USD/ZAR", "crypto", "Sandton", "blacklisted"):
+        assert furniture not in article.body, furniture

@@ -425,3 +425,22 @@ def test_sentence_case_names_spelled_by_their_abbreviation_and_coordinated_place
     assert entity(article, "Occitanie").kind == PLACE
     assert entity(article, "Ipsalys").kind == ORGANIZATION
     assert "Assembly" in entity(article, "National Assembly").aliases
+
+
+def test_portmanteau_abbreviations_legal_forms_currencies_and_postnominals():
+    article = _article(
+        "When the Electricity Supply Corporation (Elcor) signed a R6.8-billion contract, "
+        "Ntsoane-Govender Petroleum (Pty) Ltd (NGP) won it. The Independent Power Procurement "
+        "Office (IPPO) backed NGP, Adv. Thulani Molefe-Jansen SC said. Parliament's Portfolio "
+        "Committee on Electricity will meet. Minister of Electricity Thandi Mkhabela declined "
+        "to comment, as did the Centre for Energy Transition Studies (CETS)."
+    )
+    assert "Elcor" in entity(article, "Electricity Supply Corporation").aliases
+    assert "NGP" in entity(article, "Ntsoane-Govender Petroleum").aliases
+    assert "IPPO" in entity(article, "Independent Power Procurement Office").aliases
+    assert entity(article, "Thulani Molefe-Jansen").kind == PERSON
+    assert entity(article, "Thandi Mkhabela").kind == PERSON
+    assert entity(article, "Portfolio Committee on Electricity").kind == ORGANIZATION
+    assert "CETS" in entity(article, "Centre for Energy Transition Studies").aliases
+    names = {e.name for e in article.entities}
+    assert not names & {"Pty", "Ltd", "Adv", "Elcor R", "Thulani Molefe-Jansen SC"}

@@ -669,3 +669,17 @@ def test_a_post_in_an_organisation_and_a_compound_role_resolve_to_the_person():
     assert quote_containing(article, "respect the vote").speaker == "Laurent Guichard"
     changes = quote_containing(article, "changes nothing")
     assert changes.speaker == "Nadia Ferhat" and changes.confidence >= 0.5
+
+
+def test_a_letter_speaks_for_its_writer_and_one_of_the_engineers_is_unnamed():
+    article = _article(
+        "The board chair then read out a letter from the agency's chief executive, Mr "
+        "Mandla Khumalo-Prinsloo. The letter, a copy of which the Rand Ledger has seen, "
+        "states that the agency “is satisfied that the supplier has secured partners”.\n\n"
+        "One of the engineers, who asked not to be named because he still works at the "
+        "utility, said the memo had been discussed for five minutes.\n\n"
+        "“We were told the diesel was urgent,” he said."
+    )
+    satisfied = quote_containing(article, "is satisfied")
+    assert satisfied.speaker == "Mandla Khumalo-Prinsloo"
+    assert quote_containing(article, "diesel was urgent").speaker == "one of the engineers"
