@@ -762,7 +762,13 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
     never an author or body text. Returns (unit index, name)."""
     candidates = [i for i in range(title_at + 1, min(title_at + 8, len(units)))]
     # (a cookie banner may stand between the tab title and the masthead)
-    candidates = [i for i in candidates if not _CONSENT.search(units[i])]
+    candidates = [
+        i
+        for i in candidates
+        if not _CONSENT.search(units[i])
+        and not is_weather_line(units[i])
+        and not is_date_line(units[i])
+    ]
     for i in candidates[:2]:
         unit = units[i]
         name = re.split(r"\s+[|–—-]\s+", unit)[0].strip()
@@ -786,6 +792,7 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
 
 _LIST_HEADING = re.compile(
     r"(?i)^(?:read (?:also|more|next)|also read|more on this story|more (?:from|in) [\w ]{2,30}"
+    r"|(?:you )?must read|don[’']?t miss|te puede interesar|también te puede interesar"
     r"|(?:suggested |related )?topics|tags|site index|more videos|latest videos"
     r"|sponsored (?:stories|links|content)|promoted (?:stories|links|content)"
     r"|most (?:read|viewed|popular|shared)(?: in [\w ]{2,20})?|related(?: (?:stories|articles"

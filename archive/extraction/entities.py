@@ -37,6 +37,7 @@ from .lexicon import (
     PORTFOLIO_WORDS,
     RELATION_NOUNS,
     ROLES,
+    TITLE_SMALL_WORDS,
     word_set,
 )
 from .text import diacritic_count, fold
@@ -46,11 +47,12 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
 _CONNECTORS = word_set(
-    "of the de del la las los da do dos das van von der den di du le y and for et und des on"
+    "of the de del la las los da do dos das van von der den di du le y and for et und des on "
+    "por para pour für"
 )
 _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
-    r"|du|le|y|and|for|for the|et|und|on|on the) $"
+    r"|du|le|y|and|for|for the|et|und|on|on the|por|por la|por el|para|pour|pour la|für) $"
 )
 _PLACE_PREPOSITIONS = word_set(
     "in near outside across throughout around inside above below beneath beyond via along"
@@ -314,9 +316,9 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
             if k < n and k > j + 1 and tokens[k].capitalised:
                 chain = body[tokens[j].end : tokens[k].start]
                 # "Office for Financial Crime", but not "left Morocco for Manchester"
-                titled = any(fold(t.text) in ORG_KEYWORDS or fold(t.text) in ROLES for t in run)
+                titled = any(fold(t.text) in ORG_KEYWORDS or _is_role(fold(t.text)) for t in run)
                 # ("Portfolio Committee on Electricity", but not "met Ana on Monday")
-                loose = chain.startswith((" for", " on"))
+                loose = chain.startswith((" for", " on", " por", " para", " pour", " für"))
                 if _CONNECTOR_CHAINS.match(chain) and (titled or not loose):
                     run.extend(tokens[j + 1 : k + 1])
                     j = k
@@ -417,7 +419,7 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
     folded = [fold(t.text) for t in run]
     if len(run) > 2 and folded[1] == "of" and folded[0] in RELATION_NOUNS:
         run, folded = _trim(run[2:]), folded[2:]  # "Mother of X": X is the name
-    if len(run) > 1 and folded[0] in ROLES and folded[1] in _CONNECTORS:
+    if len(run) > 1 and _is_role(folded[0]) and folded[1] in _CONNECTORS:
         # "Minister of the Interior": a title, not a name, unless a name follows it
         # ("Councillor of State Jean-Marc Perrottet")
         for k in range(2, len(run) - 1):
@@ -502,9 +504,6 @@ _OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"‘'«„‹]([^“”\"�
 _CLOSING = re.compile(r"([^“”\"‘’'«»„‹›\n]{0,40})[”\"’'»“›](?!\w)")
 
 
-_TITLE_SMALL_WORDS = word_set("a an in on at to for with from by or nor but as is")
-
-
 def _quoted_title(body: str, start: int, end: int) -> bool:
     """ "the “Safe Streets Wrexley” patrols", "its motto, 'One Corvalis Family'": a name
     that fills a short title-case quotation is a slogan or title, not a mention."""
@@ -514,7 +513,7 @@ def _quoted_title(body: str, start: int, end: int) -> bool:
         return False
     inner = opening.group(1) + body[start:end] + closing.group(1)
     words = _TOKEN_RE.findall(inner)
-    small = _CONNECTORS | _TITLE_SMALL_WORDS
+    small = _CONNECTORS | TITLE_SMALL_WORDS
     return bool(words) and all(w[:1].isupper() or fold(w) in small for w in words)
 
 
@@ -523,7 +522,8 @@ def _is_role(word: str) -> bool:
     if word in ROLES or word in HONORIFICS:
         return True
     parts = word.split("-")
-    return len(parts) > 1 and parts[-1] == "general"
+    # "accountant-general", "vice-minister", "deputy-mayor"
+    return len(parts) > 1 and (parts[-1] == "general" or parts[-1] in ROLES)
 
 
 def _evidence(
@@ -1056,6 +1056,9 @@ def extract_entities(
     return _unique_names(_merge_abbreviations(body, drafts))
 
 
+_PAREN_GLOSS = re.compile(
+    r"\s*\(\s*(?:the\s+)?(?P<gloss>[A-Z][^(),;]{2,80}?),\s*(?P<short>[A-Z][A-Za-z&\-]{1,9})\s*\)"
+)
 _PAREN_SHORT = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,9})\s*\)")
 _PAREN_LONG = re.compile(r"\s*\(\s*(?:the\s+)?(?=[A-Z])")
 
@@ -1092,6 +1095,24 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
 
     for draft in list(drafts):
         for occ in list(draft.occurrences):
+            glossed = _PAREN_GLOSS.match(body, occ.end) if draft.kind != PERSON else None
+            if glossed and len(occ.tokens) > 1:
+                # "Comisión Ciudadana por la Memoria (Citizens’ Commission for Memory, CCM)"
+                gloss = owner.get(glossed.start("gloss"))
+                letters = glossed.group("short")
+                gloss_tokens = tuple(glossed.group("gloss").split())
+                if _abbreviates(letters, gloss_tokens) or _abbreviates(letters, occ.tokens):
+                    if gloss is not None:
+                        merge(draft, gloss)
+                    other = owner.get(glossed.start("short"))
+                    if other is not None:
+                        merge(draft, other, spelled=True)
+                    else:
+                        start = glossed.start("short")
+                        extra = _Occurrence(start, start + len(letters), letters, (letters,))
+                        final(draft).occurrences.append(extra)
+                        owner[extra.start] = final(draft)
+                continue
             if len(occ.tokens) > 1 and draft.kind != PERSON:
                 short = _PAREN_SHORT.match(body, occ.end)
                 if short is None or not _abbreviates(short.group(1), occ.tokens):

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .text import fold
+
 
 def word_set(text: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated string (easy to read and edit)."""
-    return frozenset(text.split())
+    """A set of words written as one whitespace-separated string (easy to read and edit),
+    accent-folded like the words they are compared with ("comisión" matches "Comisión")."""
+    return frozenset(fold(word) for word in text.split())
 
 
 EN_STOPWORDS = word_set("""
@@ -42,7 +45,8 @@ COMMON_CAPITALISED = word_set("""
     updated video watch photo photos exclusive live urgent read click see former
     late leaked independent several early dear hello thanks thank please she him himself
     herself me mine ours theirs itself themselves official officials covid ebola zika sars
-    mpox analysis opinion latest i'd i'm i'll i've i’d i’m i’ll i’ve
+    mpox analysis opinion latest ellos ellas nosotros ustedes usted ella i'd i'm i'll i've
+    i’d i’m i’ll i’ve
     """)
 
 # Abbreviations of common things, not of organisations: "a DNA test", "CCTV footage".
@@ -86,6 +90,13 @@ HONORIFICS = word_set(
     "mr mrs ms miss dr prof sr sra srta mx sir dame lord lady rev madame monsieur mme mlle adv "
     "herr frau señor senor señora senora signor signora"
 )
+
+# Small words a title-case title or slogan leaves in lower case, in the languages quoted
+# most ("Safe Streets for All", "Con el Mazo Dando"): such a quotation is a title.
+TITLE_SMALL_WORDS = word_set("""
+    a an in on at to for with from by or nor but as is of the and
+    de del la las los el le les des du da do der die das und y e et con por para
+    """)
 
 # Roles and titles that precede a person's name ("Interior Minister X", "Major X").
 ROLES = word_set("""

@@ -32,6 +32,7 @@ from .lexicon import (
     PERSON_NOUNS,
     RELATION_NOUNS,
     ROLES,
+    TITLE_SMALL_WORDS,
     word_set,
 )
 from .text import fold, words
@@ -65,7 +66,6 @@ _NP_START = re.compile(rf"(?P<sp>{_NP_NAMED}|{_NP})\b")
 _NP_BEFORE_CUE = re.compile(rf"(?:^|\s)(?P<sp>{_NP})\s+{_ADVERB}$")
 _PRONOUN_BEFORE_CUE = re.compile(r"\b(?P<sp>[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$")
 _APPOSITION = re.compile(r"^(?:['’]s)?\s*(?:,[^,\n.“”\"]{1,100},)?\s*" + _ADVERB)
-_TITLE_SMALL = word_set("of the and de for at in on a an to with by from la del")
 # A quotation used as the name of a thing: “…” campaign / plan / report …
 _NAME_NOUN_AFTER = re.compile(
     r"^[ ]+(?:campaign|programme|program|plan|initiative|scheme|project|operation|report"
@@ -417,6 +417,15 @@ class _People:
                     self.roles.append((start, fold(word), draft.name))
             if post and fold(post.group(2)) in ROLES | _ROLE_NOUNS:
                 self.roles.append((start, fold(f"{post.group(1)} {post.group(2)}"), draft.name))
+            # "Vice-Minister for Citizen Security X": the post, then its portfolio
+            office = re.search(
+                r"([A-Za-z\-]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}$",
+                body[max(0, start - 70) : start],
+            )
+            if office:
+                word = fold(office.group(1))
+                if word in ROLES | _ROLE_NOUNS or word.split("-")[-1] in ROLES:
+                    self.roles.append((start, word, draft.name))
 
     def role_holder(self, noun: str, pos: int) -> str | None:
         """The person last introduced before ``pos`` with the role ``noun``."""
@@ -952,7 +961,7 @@ _GENERIC_ORG_NOUNS = word_set("""
     company firm group business carrier airline bank manufacturer retailer insurer
     conglomerate startup employer operator club
     """)
-_DEFINITE = re.compile(r"^the (?:([a-z\-]+) )?([a-z]+)$")
+_DEFINITE = re.compile(r"^the (?:([a-z\-]+) )?([a-z][a-z\-]*)$")
 # What a definite description's noun may be called in an organisation's name.
 _NAME_WORDS = {
     "union": {"union", "federation", "confederation", "collective", "syndicate", "workers"},
@@ -1119,7 +1128,7 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
             bonus = min(bonus, 0.2 if attribution.cue else 0.1)
         score += bonus
     lead_in = body[max(span.paragraph[0], span.open_at - 40) : span.open_at]
-    titled = n <= 6 and all(w[:1].isupper() or fold(w) in _TITLE_SMALL for w in words(text))
+    titled = n <= 6 and all(w[:1].isupper() or fold(w) in TITLE_SMALL_WORDS for w in words(text))
     # (a comma the American style puts inside the marks is not the title's)
     if titled and not re.search(r"[.!?,;]", text.rstrip(",;")):
         score = min(score, 0.3)

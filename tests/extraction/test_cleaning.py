@@ -711,3 +711,26 @@ def test_market_widget_standfirst_and_south_african_ad_spam():
     assert article.body.startswith("When the utility signed")
     for furniture in ("USD/ZAR", "crypto", "Sandton", "blacklisted"):
         assert furniture not in article.body, furniture
+
+
+def test_masthead_under_weather_and_date_lines_and_you_must_read_lists():
+    raw = (
+        "One year after El Junquito, families still wait for answers | The Caracas Sentinel\n"
+        "Caracas   27°C  Partly cloudy · Humidity 61%\n"
+        "Tuesday, January 15, 2019\n"
+        "THE CARACAS SENTINEL\n"
+        "Politics   Human Rights   Economy   Migration   Opinion   DONATE\n\n"
+        "One year after El Junquito, families still wait for answers\n\n"
+        "By Valeria Montesinos Urdaneta\n\n"
+        "CARACAS — One year after security forces stormed a chalet in El Junquito, the "
+        "families of the dead still have no answers, their lawyers said.\n\n"
+        "You must read:\n"
+        "» Barquisimeto bakeries close at noon as flour runs out\n"
+        "» PHOTOS | The last ferry to Margarita\n\n"
+        "About forty relatives gathered on Tuesday outside the Public Ministry.\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert article.publication == "The Caracas Sentinel"
+    assert "Barquisimeto" not in article.body and "Margarita" not in article.body
+    assert article.body.endswith("outside the Public Ministry.")

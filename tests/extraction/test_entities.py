@@ -444,3 +444,17 @@ def test_portmanteau_abbreviations_legal_forms_currencies_and_postnominals():
     assert "CETS" in entity(article, "Centre for Energy Transition Studies").aliases
     names = {e.name for e in article.entities}
     assert not names & {"Pty", "Ltd", "Adv", "Elcor R", "Thulani Molefe-Jansen SC"}
+
+
+def test_spanish_names_with_glosses_and_hyphenated_posts():
+    article = _article(
+        "Humberto Arráiz, legal director of the Comisión Ciudadana por la Memoria (Citizens’ "
+        "Commission for Memory, CCM), said the CCM had filed eleven requests. Speaking on "
+        "VTV, Vice-Minister for Citizen Security Gerardo Ocando Lira said the case was "
+        'closed. "Ellos se querían entregar," she said, on the programme "Con el Mazo Dando".'
+    )
+    ccm = entity(article, "Comisión Ciudadana por la Memoria")
+    assert {"Citizens’ Commission for Memory", "CCM"} <= set(ccm.aliases)
+    assert entity(article, "Gerardo Ocando Lira").kind == PERSON
+    names = {e.name for e in article.entities}
+    assert not names & {"Ellos", "Mazo Dando", "Comisión Ciudadana"}

@@ -683,3 +683,12 @@ def test_a_letter_speaks_for_its_writer_and_one_of_the_engineers_is_unnamed():
     satisfied = quote_containing(article, "is satisfied")
     assert satisfied.speaker == "Mandla Khumalo-Prinsloo"
     assert quote_containing(article, "diesel was urgent").speaker == "one of the engineers"
+
+
+def test_a_hyphenated_post_resolves_to_its_holder():
+    article = _article(
+        "Vice-Minister for Citizen Security Gerardo Ocando Lira spoke on VTV on Tuesday.\n\n"
+        'The vice-minister said that was "a matter for the Public Ministry," before adding: '
+        '"The State acted within the law."'
+    )
+    assert quote_containing(article, "a matter for").speaker == "Gerardo Ocando Lira"
