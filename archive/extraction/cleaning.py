@@ -149,7 +149,8 @@ _AD_SPAM = re.compile(
     r"|need (?:cash|money) fast|loans? from [R$£€₦]\s?\d|casino en ligne|crypto casino|no kyc"
     r"|bonus sans dépôt|jackpot|paris sportifs|acheter des abonnés|slot gacor|judi online"
     r"|doctors (?:in \w+ )?(?:are )?baffled|(?:joint|knee|back)-pain trick|blacklisted"
-    r"|personal loan of up to|crypto platforms|compare fees now"
+    r"|personal loan of up to|crypto platforms|compare fees now|horoscope today|numerology"
+    r"|live score|ball-by-ball|lucky colou?r|e-kyc|check details here|rummy online"
     r"|(?:pics|photos|video) go(?:es)? viral|bet on today|bet £\d|bet \$\d)"
 )
 _FURNITURE_ANYWHERE = re.compile(

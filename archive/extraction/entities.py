@@ -85,7 +85,8 @@ _ARTICLED_END = re.compile(
 )
 # "residents of Valdemora del Río", "neighbouring Benisalem"
 _PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:(?:districts?|streets|outskirts|cent(?:re|er)|heart|residents|people|citizens"
+    r"(?i)\b(?:(?:the|a) (?:building|block|tower|estate|complex|chalet|mansion|apartment block)"
+    r",\s+$|(?:districts?|streets|outskirts|cent(?:re|er)|heart|residents|people|citizens"
     r"|inhabitants|mayor|suburbs?|neighbou?rhoods?|north|south|east|west|north-east"
     r"|north-west|south-east|south-west|northeast|northwest|southeast|southwest|parts)"
     r" of|neighbou?ring|nearby|downtown|central|northern|southern|eastern|western|rural"
@@ -144,7 +145,8 @@ _INVERTED = "|".join(sorted(INVERTED_CUES))
 _CUE_BEFORE = re.compile(rf"\b(?:{_INVERTED}|according to)\s+$")
 _PERSON_NOUN = "|".join(sorted(PERSON_NOUNS))
 _APPOSITION_PERSON = re.compile(
-    r"^(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"^(?:\s*\(\d{1,3}\))?"  # "Bablu Kumar (22), a labourer": an age first
+    r"(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUN})\b"
 )
 # Titles of works and named operations are not people, organisations or places:
@@ -158,7 +160,7 @@ _WORK_BEFORE = re.compile(
 _DATELINE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'\-]+){0,3}"
     r"(?:,\s*[A-Z][\w.]*(?: \d{1,2})?(?:, \d{4})?){0,2}"
-    r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—]\s"
+    r"\s*(?:\([^()\n]{2,40}\))?\s*(?:[-–—]|(?<=[A-Z]):)\s"  # "MUMBAI: Six people …"
 )
 # ... and named storms and operations: "Storm Babet", "Hurricane Ian", "Operation Gideon"
 _WORK_FIRST = word_set(
@@ -294,6 +296,9 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
             gap = body[tokens[j].end : tokens[j + 1].start]
             # "Mr. Pérez", "St. Petersburg", "Mt. Kenya"
             honorific_gap = gap == ". " and fold(tokens[j].text) in HONORIFICS | _ABBREVIATED
+            # "D. K. Sawant", "N. S. Iyer": initials before a name
+            initial = gap == ". " and len(tokens[j].text) == 1 and tokens[j].text.isupper()
+            honorific_gap = honorific_gap or (initial and tokens[j + 1].text[:1].isupper())
             # "Transport Workers’ Union": a plural possessive inside an organisation's name
             plural_gap = (
                 gap in ("' ", "’ ")
@@ -350,6 +355,16 @@ def _split_run(
     keyword_only_at_end = any(f in ORG_KEYWORDS for f in folded[last_and + 1 :]) and not any(
         f in ORG_KEYWORDS for f in folded[:last_and]
     )
+    # "in Ghatkopar and MT Agarwal Hospital": after "in", a place and then an institution
+    placed_first = bool(run) and bool(
+        re.search(r"\b(?:in|at|near|from)\s+$", body[max(0, run[0].start - 6) : run[0].start])
+    )
+    if (
+        keyword_only_at_end
+        and placed_first
+        and not any(f in ORG_KEYWORDS | PLACE_KEYWORDS for f in folded[:last_and])
+    ):
+        keyword_only_at_end = len(folded) - last_and - 1 < 2
     if last_and >= 0 and not keyword_only_at_end:
         pieces: list[list[_Token]] = []
         current: list[_Token] = []
@@ -539,8 +554,8 @@ def _evidence(
         ev.add("org")
     if len(tokens) > 1 and folded[0] in GIVEN_NAMES:
         ev.add("given_name")
-    if _APPOSITION_PERSON.match(body[end : end + 80]):
-        ev.add("apposition")
+    if _APPOSITION_PERSON.match(body[end : end + 80]) or re.match(r"\s*\(\d{1,3}\)", body[end:]):
+        ev.add("apposition")  # ", a labourer"; "Shantabai Gholap (71)": an age
     if len(tokens) == 1 and _is_acronym(body, run[0]):
         ev.add("acronym")
     if key in PLATFORMS:
@@ -611,6 +626,9 @@ def _evidence(
         ev.add("place_cue")
     if possessive:
         after = after[2:]
+    lower_post = prev_word and prev_word[0].islower() and (prev in ROLES or prev in PERSON_NOUNS)
+    if lower_post and len(tokens) > 1:
+        ev.add("role")  # "NDRF inspector T. Muthuvel", "local corporator Meenal Dongre"
     not_subject = prev in _NOT_SUBJECT_BEFORE
     if not_subject:
         ev.discard("apposition")  # "In Benisalem, a witness said"
@@ -830,6 +848,10 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None  # "Alpha 6", "Route 66": call signs and model names
     only_initial = all(o.sentence_initial for o in occs)
     weak_single = not multi and only_initial
+    if not multi and (first in PERSON_NOUNS or first.removesuffix("s") in PERSON_NOUNS):
+        return None  # "Neighbours said", "Officials": people described, not named
+    if weak_single and not (ev["cue"] or ev["org_cue"] or ev["place_cue"] or ev["apposition"]):
+        return None  # "(Serve a notice …)": a capitalised word opening a sentence
     # Words around the mentions: "in X" / "X town centre" say place, "shares of X" says
     # organisation, "the X" says not a person. They outweigh the small statistical model,
     # which calls most unfamiliar capitalised words people.
@@ -910,7 +932,10 @@ def _canonical(occs: list[_Occurrence]) -> str:
     ]
     if fuller:
         best_key = max(fuller, key=rank)
-    return _best_surface(by_key[best_key])
+    best = _best_surface(by_key[best_key])
+    if best.isupper() and all("dateline" in o.evidence for o in by_key[best_key]):
+        return best.title()  # "MUMBAI:" opening the story is Mumbai
+    return best
 
 
 def _add_ner_evidence(occurrences: list[_Occurrence], ner: Sequence[tuple[int, int, str]]) -> None:

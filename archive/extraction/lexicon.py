@@ -109,7 +109,7 @@ ROLES = word_set("""
     corporal marshal dictator emperor mp mep ceo chairman chairwoman professor comrade
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
-    alderwoman trustee headteacher superintendent inspector-general councilmember
+    alderwoman trustee headteacher superintendent inspector-general councilmember corporator
     councilor cllr assemblyman assemblywoman assemblymember
     """)
 

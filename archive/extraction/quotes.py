@@ -671,6 +671,14 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
         m = _ASKED_FIRST.match(text)  # “Who will hire me?” asked her colleague
     if m:
         after = pos + m.end()
+        # "said deputy commissioner of police (Zone 7) Pradnya Mhatre": a lower-case post
+        post = _POST_BEFORE_NAME.match(body, after, limit)
+        hit = people.at(post.end()) if post else None
+        titled = post is not None and any(
+            fold(w) in ROLES | PERSON_NOUNS for w in post.group().split()
+        )
+        if titled and hit is not None and hit[0] == post.end() and hit[2].kind == PERSON:
+            return _named(body, hit, m.group("cue"), 0.35)
         np = _NP_START.match(body, after, limit)
         if np:
             return _phrase(np.group("sp"), m.group("cue"), 0.35)
@@ -697,6 +705,9 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
         if lead and re.search(r"[—–]", lead.group()) and re.match(r"\s*(?:,|$|\n)", rest):
             return _named(body, hit, None, 0.3)  # “…” — Maria Lopez, mayor of Lyon
     return None
+
+
+_POST_BEFORE_NAME = re.compile(r"(?:[a-z][a-z\-]*\s+){1,5}(?:\([^()\n]{1,25}\)\s+)?(?=[A-Z])")
 
 
 def _member_of(body: str, hit, people: _People, limit: int):
@@ -982,6 +993,8 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
     # "the labour minister" after "Labour Minister X" and "Prime Minister Y": the full post
     holder = match.group(1) and people.role_holder(f"{match.group(1)} {noun}", pos)
     holder = holder or people.role_holder(noun, pos)
+    if holder is None and noun in _BACK_REFERENCE_NOUNS:
+        holder = _last_speaker(pos, people)
     if holder is not None:  # "the chancellor said" after "Chancellor Miriam Ashdown-Clarke"
         return _Attribution(holder, attribution.as_written, attribution.cue, attribution.strength)
     # a company-like name first, then the one named most often so far (the story's
@@ -1010,6 +1023,32 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
         return attribution
     name = max(seen, key=seen.__getitem__)
     return _Attribution(name, attribution.as_written, attribution.cue, attribution.strength)
+
+
+# "said assistant commissioner D. K. Sawant. “…,” said the official.": a definite
+# description of a post refers back to the person who just spoke
+_BACK_REFERENCE_NOUNS = word_set(
+    "official officer spokesman spokeswoman spokesperson inspector commissioner engineer"
+)
+
+
+def _last_speaker(pos: int, people: _People) -> str | None:
+    """The person who spoke last, within the last few sentences, unless an unnamed
+    speaker ("A senior official, who did not wish to be named, told …") came after."""
+    antecedents = people.antecedents
+    if antecedents is None:
+        return None
+    i = bisect.bisect_left(antecedents.starts, pos)
+    while i > 0:
+        i -= 1
+        start, end, draft = antecedents.index[i]
+        if pos - end > 500:
+            return None
+        if antecedents.is_subject(start, end, of_speech=True):
+            if _described_subject(antecedents.body, pos, None, people, end) is not None:
+                return None
+            return draft.name
+    return None
 
 
 def _unanswered(attribution: _Attribution | None) -> bool:

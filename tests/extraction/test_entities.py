@@ -458,3 +458,20 @@ def test_spanish_names_with_glosses_and_hyphenated_posts():
     assert entity(article, "Gerardo Ocando Lira").kind == PERSON
     names = {e.name for e in article.entities}
     assert not names & {"Ellos", "Mazo Dando", "Comisión Ciudadana"}
+
+
+def test_initials_ages_lower_case_posts_colon_datelines_and_plural_descriptions():
+    article = _article(
+        "MUMBAI: Six people were killed, officials said. The dead were Shantabai Gholap (71) "
+        "and Bablu Kumar (22), a labourer. The injured went to Rajawadi Hospital in Ghatkopar "
+        "and MT Agarwal Hospital in Mulund. Neighbours said they heard a crack. Assistant "
+        "commissioner D.\u00a0K.\u00a0Sawant said the notice was served. Sawant said so again. "
+        "Former local corporator Meenal Dongre alleged failures."
+    )
+    assert entity(article, "Mumbai").kind == PLACE
+    assert entity(article, "Bablu Kumar").kind == PERSON
+    assert entity(article, "Ghatkopar").kind == PLACE
+    assert entity(article, "MT Agarwal Hospital").kind == ORGANIZATION
+    assert "Sawant" in entity(article, "D. K. Sawant").aliases
+    assert entity(article, "Meenal Dongre").kind == PERSON
+    assert "Neighbours" not in {e.name for e in article.entities}

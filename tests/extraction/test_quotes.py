@@ -692,3 +692,18 @@ def test_a_hyphenated_post_resolves_to_its_holder():
         '"The State acted within the law."'
     )
     assert quote_containing(article, "a matter for").speaker == "Gerardo Ocando Lira"
+
+
+def test_the_official_is_who_just_spoke_and_lower_case_posts_before_a_name():
+    article = _article(
+        "The BMC had served a notice, said assistant municipal commissioner D. K. Sawant.\n\n"
+        "“A notice was served in June 2023,” said the official.\n\n"
+        "“We have registered an FIR,” said deputy commissioner of police (Zone 7) Pradnya "
+        "Mhatre.\n\n"
+        "A senior BMC official, who did not wish to be named, told this newspaper that the "
+        "list was long.\n\n"
+        "“Nobody takes responsibility,” the official said."
+    )
+    assert quote_containing(article, "served in June").speaker == "D. K. Sawant"
+    assert quote_containing(article, "registered an FIR").speaker == "Pradnya Mhatre"
+    assert quote_containing(article, "Nobody takes").speaker != "D. K. Sawant"
