@@ -99,6 +99,7 @@ _WIRE_CREDIT = re.compile(
 # Site furniture found on most news pages, each judged on the one line alone.
 _FURNITURE = re.compile(
     r"(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|skip navigation"
+    r"|(?:presented|brought to you|paid for) by\b"
     # video players: a play-button title, closed captions, their disclaimer
     r"|[▶►]\s|>>\s|captions (?:are|were) (?:automatically )?generated"
     r"|(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$"
@@ -158,6 +159,7 @@ _FURNITURE_ANYWHERE = re.compile(
     r"|(?:log|sign) in (?:or register )?to (?:comment|reply|join)"
     r"|register to (?:comment|reply)|(?:purchase|acquire) licensing rights|e-?mail us at"
     r"|(?:will|we['’]ll) (?:continue to )?update this (?:story|article|report|page)"
+    r"|(?:learn more|shop now|find out more|get started|book now)(?=\s*[›>»]?\s*$)"
     r"|this (?:story|article|report|page) (?:will be|is being) updated"
     r"|opens? (?:in )?(?:a )?new (?:tab|window)|quotes? (?:are )?delayed (?:by )?(?:a )?"
     r"(?:minimum|at least|\d+)|market data (?:provided|powered) by)\b"
@@ -170,7 +172,7 @@ _CAPTION_CREDIT = re.compile(
     r"|[A-Z][\w.' ]+/\s*[A-Z][\w.' ]+)\)\.?$"
     r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture|credit)s?:\s*[^.!?]{2,80}$"
     # "… 2025. Northstar/Kyle Baptiste", "… 2025. WIRE/Rosa Villegas/File Photo"
-    r"|[.!?]\s+[A-Z][\w.&' ]{1,30}(?:/[A-Z][\w.' ]{1,40}){1,3}$"
+    r"|(?:[.!?]|\s\|)\s+[A-Z][\w.&' ]{1,30}(?:/[A-Z][\w.' ]{1,40}){1,3}$"
     r"|\((?:[A-Z][\w.&' ]{1,30}):\s*[A-Z][\w.' \-]{1,40}\)$"  # "(The Canopy: Jess Mabbott)"
     r"|\[(?i:photo|photograph|image|picture)s?:[^\[\]]{2,60}\]$"
 )

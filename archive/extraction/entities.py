@@ -254,6 +254,9 @@ def _tokens(body: str) -> list[_Token]:
     inside = set()
     for s, e in blocked:
         inside.update(range(s, e))
+    # "Sen. Maria Alvarez (D-N.M.)": a party and state tag, not a name
+    for m in _PARTY_TAG.finditer(body):
+        inside.update(range(m.start(), m.end()))
     out: list[_Token] = []
     for m in _TOKEN_RE.finditer(body):
         start, end, text = m.start(), m.end(), m.group()
@@ -279,6 +282,9 @@ def _tokens(body: str) -> list[_Token]:
             capitalised = False  # "R6.8bn", "N500": a currency, not an initial
         out.append(_Token(start, end, text, capitalised, stop_after))
     return out
+
+
+_PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD)-[A-Z][A-Za-z.]{0,8}\)")
 
 
 def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
@@ -550,7 +556,12 @@ def _evidence(
     folded = [fold(t) for t in tokens]
     ev = set(evidence)
     key = " ".join(folded)
-    if len(tokens) > 1 and any(f in ORG_KEYWORDS for f in folded):
+    # (the head noun decides: "Russell Senate Office Building" is a building)
+    if (
+        len(tokens) > 1
+        and any(f in ORG_KEYWORDS for f in folded)
+        and folded[-1] not in PLACE_KEYWORDS
+    ):
         ev.add("org")
     if len(tokens) > 1 and folded[0] in GIVEN_NAMES:
         ev.add("given_name")
@@ -562,7 +573,10 @@ def _evidence(
         ev.add("platform")
     if any(f in DEITY_WORDS for f in folded):
         ev.add("deity")
-    if _DATELINE.match(body, start) and (start == 0 or body[start - 1] == "\n"):
+    dated = _DATELINE.match(body, start)
+    # ("MUMBAI: …" opens the story; "HOLLIS: …" later is a transcript's speaker)
+    colon = dated is not None and dated.group().rstrip().endswith(":")
+    if dated and (start == 0 or (body[start - 1] == "\n" and not colon)):
         ev.add("dateline")
     line_start = body.rfind("\n", 0, start) + 1
     dateline = _DATELINE.match(body, line_start)
@@ -591,9 +605,11 @@ def _evidence(
         before_the is not None and before_the.group(1).lower() in _PLACE_PREPOSITIONS | {"from"}
     )
     # "in Brittany and Occitanie": the second name shares the first one's preposition
-    listed = prev in ("and", "or") and re.search(
+    # ... and "in Austin, Texas," (closed by a comma), but not "in Washington, Hollis said"
+    closed = re.match(r"\s*[,.;)]", body[end : end + 3]) is not None
+    listed = (prev in ("and", "or") or (before.endswith(", ") and closed)) and re.search(
         r"\b(?:in|near|across|throughout|around)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
-        r"(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:and|or)\s+$",
+        r"(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)*,?\s+(?:(?:and|or)\s+)?$",
         before,
     )
     if (place_prep or listed) and not possessive:
@@ -721,6 +737,8 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
             if len(part) == 1 and fold(part[0].text) in lowercase_words:
                 occ.evidence.add("common_word")  # "Bridge", "Turnout", "JEALOUS"
                 occ.evidence.discard("acronym")
+            if "speaker" in occ.evidence:
+                occ.evidence.discard("acronym")  # "HOLLIS:" labels a speaker
             found.append(occ)
     for m in _HANDLE_RE.finditer(body):
         found.append(_Occurrence(m.start(), m.end(), m.group(), (m.group(),), {"handle"}))
@@ -835,10 +853,10 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None  # a common noun capitalised by a heading or a sentence start
     if ev["credit"] == len(occs) or ev["language"] or ev["quoted_title"] == len(occs):
         return None  # an agency credit; "in French", "British"
-    if ev["dateline"]:
-        return PLACE
     if ev["role"] or ev["speaker"]:
         return PERSON
+    if ev["dateline"]:
+        return PLACE
     if ev["org"] or ev["acronym"]:
         return ORGANIZATION
     if ev["gazetteer"] or ev["place"]:

@@ -159,7 +159,7 @@ PLACE_KEYWORDS = word_set("""
     plaza street st avenue ave road square river mountain mountains lake island islands
     city province county valley state region district bay sea ocean gulf peninsula park
     municipality parish village town desert rua calle avenida rue strasse straße via praça
-    praca piazza platz plein lane boulevard quay
+    praca piazza platz plein lane boulevard quay building
     """)
 
 # Portfolio words left at the front of a name after a long ministerial title.

@@ -286,7 +286,9 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
         return _Span(start, end, ps, pe, (ps, pe), label=(ps, ps + 1), resume_at=pe)
     tokens = label.split()
     folded = [fold(t) for t in tokens]
-    if label.isupper() or folded[0] in _LABEL_WORDS or folded[0] in COMMON_CAPITALISED:
+    if label.isupper() and not _exchange_label(body, label):
+        return None
+    if folded[0] in _LABEL_WORDS or folded[0] in COMMON_CAPITALISED:
         return None
     if any(c.isdigit() for c in label) or len(label) < 2:
         return None
@@ -306,6 +308,20 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
         return None  # "Bhandara: At least seven people were killed": a dateline, not speech
     label_span = (match.start("label"), match.end("label"))
     return _Span(start, end, ps, pe, (ps, pe), label=label_span, resume_at=pe)
+
+
+_CAPS_LABEL = re.compile(r"(?m)^([A-Z][A-Z’'\-]{2,}):[ ]\S")
+
+
+def _exchange_label(body: str, label: str) -> bool:
+    """ "ALVAREZ: …" / "HOLLIS: …": a hearing's or interview's exchange printed with
+    surnames in capitals; a label only when at least two such speakers take turns (one
+    "UPDATE:" or "BREAKING:" line is a heading)."""
+    if " " in label or fold(label) in _LABEL_WORDS or fold(label) in COMMON_CAPITALISED:
+        return False
+    speakers = {m.group(1) for m in _CAPS_LABEL.finditer(body)} - {"Q", "A"}
+    speakers = {x for x in speakers if fold(x) not in _LABEL_WORDS | COMMON_CAPITALISED}
+    return label in speakers and len(speakers) >= 2
 
 
 def transcript_labels(body: str) -> list[tuple[int, int]]:
@@ -360,6 +376,8 @@ def _sentence_starts(body: str, ps: int, pe: int) -> list[int]:
         word = before[-1] if before else ""
         if fold(word) in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
             continue
+        if body[ps + m.end()].islower():
+            continue  # "Sen. Joan Kessling (D-Mich.) pressed …": no sentence starts in lower case
         starts.append(ps + m.end())
     return starts
 

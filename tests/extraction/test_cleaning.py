@@ -735,3 +735,23 @@ def test_masthead_under_weather_and_date_lines_and_you_must_read_lists():
     assert article.publication == "The Caracas Sentinel"
     assert "Barquisimeto" not in article.body and "Margarita" not in article.body
     assert article.body.endswith("outside the Public Ministry.")
+
+
+def test_sponsored_content_and_caption_credit_after_a_pipe():
+    raw = (
+        "Senators grill airline chief\n\n"
+        "The chief executive is sworn in before the committee on Wednesday. | Ellis "
+        "Quarterman/Capitol Ledger\n\n"
+        "The airline's chief executive apologized repeatedly before the committee on "
+        "Wednesday, senators said.\n\n"
+        "SPONSORED CONTENT\n"
+        "Presented by Halvorsen Energy\n"
+        "America’s grid needs more than promises. See how natural gas keeps the lights on "
+        "when demand peaks. Learn more ›\n\n"
+        "The airline's shares fell 2.3 percent on Wednesday.\n"
+    )
+    article = extract(raw)
+    assert_invariants(article)
+    assert "Quarterman" not in article.body and "Halvorsen" not in article.body
+    assert "grid" not in article.body
+    assert article.body.endswith("2.3 percent on Wednesday.")

@@ -707,3 +707,27 @@ def test_the_official_is_who_just_spoke_and_lower_case_posts_before_a_name():
     assert quote_containing(article, "served in June").speaker == "D. K. Sawant"
     assert quote_containing(article, "registered an FIR").speaker == "Pradnya Mhatre"
     assert quote_containing(article, "Nobody takes").speaker != "D. K. Sawant"
+
+
+def test_a_hearing_exchange_with_surnames_in_capitals():
+    article = _article(
+        "Sen. Maria Alvarez (D-N.M.) questioned Gregory Hollis, the airline's chief "
+        "executive, on Wednesday.\n\n"
+        "ALVAREZ: On December 20, your own operations center warned you. Did you see it?\n\n"
+        "HOLLIS: Senator, I saw a summary of it on the morning of the 21st.\n\n"
+        "ALVAREZ: You knew.\n\n"
+        "Sen. Joan Kessling (D-Mich.) pressed Hollis on the vouchers, which she called "
+        "“a coupon, not a refund.”"
+    )
+    assert quote_containing(article, "saw a summary").speaker == "Gregory Hollis"
+    assert quote_containing(article, "You knew").speaker == "Maria Alvarez"
+    assert quote_containing(article, "a coupon").speaker == "Joan Kessling"
+    assert entity(article, "Maria Alvarez").kind == "person"
+    assert "D-N" not in {e.name for e in article.entities}
+
+
+def test_one_capitalised_update_label_is_not_a_transcript():
+    article = _article(
+        "UPDATE: The council said the road would reopen on Friday, officials confirmed."
+    )
+    assert not [q for q in article.quotations if q.confidence >= 0.5]
