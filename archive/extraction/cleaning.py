@@ -58,7 +58,8 @@ _TEASER = re.compile(
     r"|lesen sie auch|mehr zum thema|à lire aussi|a lire aussi|lire aussi|leia também"
     r"|lee también|lea también|leggi anche|ver también|most (?:viewed|read|shared|popular)"
     r"|also see|recommended|suggested|don'?t miss|more:|watch:|listen:|read:|click here"
-    r"|click on|tap here|more on this|up next|video:|watch next)(?:\b|(?<=:))"
+    r"|click on|tap here|more on this|up next|video:|watch next|also of interest"
+    r"|(?:[a-z]{1,4}/)+[a-z]{1,4}\s*(?:\([^()]{2,40}\))?\s*$)(?:\b|(?<=:)|(?<=\)))"
 )
 _TEASER_ANYWHERE = re.compile(
     r"(?i)\b(?:read the full (?:article|story)|click here|full story here|continue reading)\b"

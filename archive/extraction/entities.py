@@ -29,6 +29,7 @@ from .lexicon import (
     HONORIFICS,
     INVERTED_CUES,
     LEGAL_FORMS,
+    LEGISLATURES,
     MONTHS,
     ORG_KEYWORDS,
     PERSON_NOUNS,
@@ -210,6 +211,10 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:trains?|buses|bus|flights?|jets?|planes?|aircraft|cars?|trucks?|rifles?|phones?"
+    r"|tablets?|vaccines?|drones?|missiles?|tanks?)\b"
+)
 # "Sheriff's Office", "Attorney General's Department": the possessive is inside the name
 _OWNED_INSTITUTION = re.compile(
     r" (?:Office|Department|Association|Hospital|Court|Bureau|Service|Union|Council"
@@ -476,6 +481,8 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
     for i, f in enumerate(folded[:-1]):
         # "General Hospital", "Major League": a role word inside an institution's name
         rank = _is_role(f) or run[i].text in _RANK_ABBREVIATIONS  # "DI Keating"
+        # "Student Jonas Berthold, 23": a description opening the sentence, then a name
+        rank = rank or (i == 0 and f in PERSON_NOUNS and folded[1] in GIVEN_NAMES)
         # "Council Member X", "Board Member X": a member of a body is a title too
         rank = rank or (f == "member" and i > 0 and folded[i - 1] in ORG_KEYWORDS)
         if rank and run[i + 1].capitalised and not institution:
@@ -500,10 +507,13 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         right = _trim(run[k + 1 :])
         keywords = ORG_KEYWORDS | PLACE_KEYWORDS
         acronym = len(right) == 1 and right[0].text.isupper() and len(right[0].text) > 1
+        # ("Prof. Dr. Henrike Vogelsang of the Cologne-based institute": a person's full
+        # name then "of the": what follows is never part of the name)
+        articled = k + 1 < len(folded) and folded[k + 1] == "the" and "role" in evidence
         if (
             given is not None
             and k - given >= 2
-            and (acronym or any(fold(t.text) in keywords for t in right))
+            and (acronym or articled or any(fold(t.text) in keywords for t in right))
         ):
             yield run[given:k], evidence | ({"role"} if given > 0 else set())
             yield right, set()
@@ -571,6 +581,8 @@ def _evidence(
         ev.add("acronym")
     if key in PLATFORMS:
         ev.add("platform")
+    if len(tokens) == 1 and key in LEGISLATURES:
+        ev.add("org")  # "in the Bundestag"
     if any(f in DEITY_WORDS for f in folded):
         ev.add("deity")
     dated = _DATELINE.match(body, start)
@@ -630,8 +642,8 @@ def _evidence(
         ev.add("org_cue")
     if _quoted_title(body, start, end):
         ev.add("quoted_title")
-    if re.match(r"[ -]\d", after):
-        ev.add("numbered")  # "Alpha 6", "Ford F-150"
+    if re.match(r"[ -]\d", after) or _PRODUCT_AFTER.match(after):
+        ev.add("numbered")  # "Alpha 6", "Ford F-150", "every second ICE train"
     if prev == "the" and _ARTICLED_END.match(after):
         ev.add("the")
     if re.search(
@@ -857,6 +869,8 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return PERSON
     if ev["dateline"]:
         return PLACE
+    if ev["acronym"] and not ev["org"] and ev["numbered"] == len(occs):
+        return None  # "every second ICE train", "an AK 47": products, not bodies
     if ev["org"] or ev["acronym"]:
         return ORGANIZATION
     if ev["gazetteer"] or ev["place"]:
@@ -1184,7 +1198,7 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
             d
             for d in drafts
             if id(d) not in into
-            and d.kind in (ORGANIZATION, OTHER)
+            and d.kind in (ORGANIZATION, OTHER, PLACE)
             and len(re.split(r"[\s\-]+", d.name)) > 2
             and _spells(letters, tuple(d.name.split()))
         ]

@@ -154,6 +154,14 @@ LEGAL_FORMS = word_set("""
     cf
     """)
 
+# Parliaments and courts named by one word: organisations, though "in the Bundestag"
+# reads like a place.
+LEGISLATURES = word_set("""
+    bundestag bundesrat knesset duma sejm storting riksdag folketing eduskunta althing
+    oireachtas dail seanad cortes congreso senado asamblea camara stortinget nationalrat
+    kongress majlis lok sabha rajya parliament congress senate assembly
+    """)
+
 # Words that mark a capitalised sequence as a place.
 PLACE_KEYWORDS = word_set("""
     plaza street st avenue ave road square river mountain mountains lake island islands

@@ -755,3 +755,15 @@ def test_sponsored_content_and_caption_credit_after_a_pipe():
     assert "Quarterman" not in article.body and "Halvorsen" not in article.body
     assert "grid" not in article.body
     assert article.body.endswith("2.3 percent on Wednesday.")
+
+
+def test_also_of_interest_and_wire_initials_slugs():
+    article = extract(
+        "Rail strike paralyses Germany\n\n"
+        "The strike in passenger services began at 2 a.m. on Thursday, the union said.\n\n"
+        "Also of interest: Deutschlandticket price to rise to €63 in January\n\n"
+        "The company said it was running an emergency timetable on Friday.\n\n"
+        "lh/ja (dpa, AFP)\n"
+    )
+    assert "Also of interest" not in article.body and "lh/ja" not in article.body
+    assert article.body.endswith("emergency timetable on Friday.")

@@ -475,3 +475,18 @@ def test_initials_ages_lower_case_posts_colon_datelines_and_plural_descriptions(
     assert "Sawant" in entity(article, "D. K. Sawant").aliases
     assert entity(article, "Meenal Dongre").kind == PERSON
     assert "Neighbours" not in {e.name for e in article.entities}
+
+
+def test_german_wire_names_products_legislatures_and_state_abbreviations():
+    article = _article(
+        "Prof. Dr. Henrike Vogelsang of the Cologne-based Institute for Transport Economics "
+        "(IVW) estimated the cost. Vogelsang said freight suffered most. DZB ran every second "
+        "ICE train. Dr. Sebastian Kranich, a spokesman for the Greens in the Bundestag, called "
+        "for arbitration. The strike hit North Rhine-Westphalia hardest; traffic in NRW was "
+        "at a record. Student Jonas Berthold, 23, waited at the bus station."
+    )
+    assert "Vogelsang" in entity(article, "Henrike Vogelsang").aliases
+    assert entity(article, "Bundestag").kind == ORGANIZATION
+    assert "NRW" in entity(article, "North Rhine-Westphalia").aliases
+    assert entity(article, "Jonas Berthold").kind == PERSON
+    assert "ICE" not in {e.name for e in article.entities}
