@@ -28,6 +28,7 @@ from .lexicon import (
     EN_STOPWORDS,
     HONORIFICS,
     INVERTED_CUES,
+    LEGAL_FORMS,
     ORG_KEYWORDS,
     PERSON_NOUNS,
     RELATION_NOUNS,
@@ -1001,6 +1002,9 @@ _NAME_WORDS = {
 }
 
 
+_RECENT = 300  # characters: about two sentences back
+
+
 def _resolve_description(attribution: _Attribution, pos: int, people: _People) -> _Attribution:
     """A definite description that names an organisation already in the text speaks for
     it: "The company said" after "Helvamed SA" is Helvamed SA (kept as written)."""
@@ -1015,9 +1019,10 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
         holder = _last_speaker(pos, people)
     if holder is not None:  # "the chancellor said" after "Chancellor Miriam Ashdown-Clarke"
         return _Attribution(holder, attribution.as_written, attribution.cue, attribution.strength)
-    # a company-like name first, then the one named most often so far (the story's
-    # subject), then the latest
-    seen: dict[str, tuple[bool, int, int]] = {}
+    # a company-like name first ("Prairie Line Paving Inc" counts by its alias), then the
+    # latest one if it was named in the last few sentences, then the one named most often
+    # so far (the story's subject), then the latest
+    seen: dict[str, tuple[bool, bool, int, int]] = {}
     for start, end, draft in people.index[: bisect.bisect_left(people.starts, pos)]:
         if draft.kind != ORGANIZATION or end > pos:
             continue
@@ -1027,9 +1032,10 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
             or noun in name_words
             or _NAME_WORDS.get(noun, set()) & set(name_words)
         ):
-            company = bool(COMPANY_WORDS & set(name_words))
-            count = seen.get(draft.name, (False, 0, 0))[1]
-            seen[draft.name] = (company, count + 1, start)
+            forms = {w for o in draft.occurrences for w in fold(o.surface).split()}
+            company = bool((COMPANY_WORDS | LEGAL_FORMS) & forms)
+            count = seen.get(draft.name, (False, False, 0, 0))[2]
+            seen[draft.name] = (company, False, count + 1, start)
     if not seen:
         # "The NDA said in a statement … “…,” the agency said": an organisation noun
         # means the organisation just named, when no name has the word
@@ -1039,6 +1045,9 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
                 last[2].name, attribution.as_written, attribution.cue, attribution.strength
             )
         return attribution
+    latest = max(seen, key=lambda name: seen[name][3])
+    if pos - seen[latest][3] < _RECENT:
+        seen[latest] = (seen[latest][0], True, *seen[latest][2:])
     name = max(seen, key=seen.__getitem__)
     return _Attribution(name, attribution.as_written, attribution.cue, attribution.strength)
 

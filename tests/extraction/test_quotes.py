@@ -731,3 +731,15 @@ def test_one_capitalised_update_label_is_not_a_transcript():
         "UPDATE: The council said the road would reopen on Friday, officials confirmed."
     )
     assert not [q for q in article.quotations if q.confidence >= 0.5]
+
+
+def test_the_company_is_the_company_that_just_spoke_not_the_story_subject():
+    article = _article(
+        "Midstate Asphalt Group lost the bid. Midstate Asphalt Group will appeal, and "
+        "Midstate Asphalt Group lawyers filed papers on Friday.\n\n"
+        "In a statement, Prairie Line Paving Inc. said it had followed every rule.\n\n"
+        '"We won this contract because of our record," the company said.'
+    )
+    quote = quote_containing(article, "won this contract")
+    assert quote.speaker == "Prairie Line Paving Inc"
+    assert quote.speaker_as_written == "the company"
