@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .lexicon import DAYS, EN_STOPWORDS, ES_STOPWORDS, MONTHS, word_set
-from .text import URL_RE, fold, non_ascii_letter_share, normalise, stopword_ratio, words
+from .text import (
+    URL_RE,
+    fold,
+    name_case,
+    non_ascii_letter_share,
+    normalise,
+    stopword_ratio,
+    words,
+)
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _DAY = r"(?:" + "|".join(sorted(DAYS, key=len, reverse=True)) + r")"
@@ -541,7 +549,7 @@ _JOB_TITLE = re.compile(
 def _split_authors(value: str) -> tuple[str, ...]:
     """Names of a byline; job titles beside them ("Political Editor") and edition labels
     ("English Edition") are not authors."""
-    names = [n.strip() for n in _AUTHOR_SPLIT.split(value) if n.strip()]
+    names = [name_case(n.strip()) for n in _AUTHOR_SPLIT.split(value) if n.strip()]
     # "By Kirsty MacAulay Football Writer": the first name may carry its job title
     # (a later segment, "…, Local Democracy Reporter", is the job title alone)
     names[:1] = [_without_job(n) for n in names[:1]]

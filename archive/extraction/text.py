@@ -77,3 +77,49 @@ def non_ascii_letter_share(value: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for c in letters if ord(c) > 127) / len(letters)
+
+
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "di",
+        "du",
+        "y",
+        "bin",
+        "al",
+    ]
+)
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def name_case(value: str) -> str:
+    """ "WAMBUI KARANJA-OSORO" -> "Wambui Karanja-Osoro": bylines set in capitals are
+    stored as names are written, so they match the same person elsewhere. Mixed-case
+    names are returned as they are (their capitals are deliberate: "McAdam", "van Dijk")."""
+    if not value.isupper():
+        return value
+
+    def part(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        if word.startswith("mc") and len(word) > 3:
+            return "Mc" + word[2:].capitalize()
+        return word.capitalize()
+
+    tokens = value.split(" ")
+    cased = [
+        t.lower() if i and t.lower() in _NAME_PARTICLES else _NAME_PART.sub(part, t)
+        for i, t in enumerate(tokens)
+    ]
+    return " ".join(cased)

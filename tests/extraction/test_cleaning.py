@@ -767,3 +767,13 @@ def test_also_of_interest_and_wire_initials_slugs():
     )
     assert "Also of interest" not in article.body and "lh/ja" not in article.body
     assert article.body.endswith("emergency timetable on Friday.")
+
+
+def test_bylines_in_capitals_give_names_as_written():
+    article = extract(
+        "Central bank cuts its benchmark rate\n\n"
+        "By WAMBUI KARANJA-OSORO and SEAN O'BRIEN and LUIS DE LA CRUZ\n\n"
+        "The central bank cut its benchmark rate by 25 basis points on Tuesday.\n\n"
+        "Mixed-case names keep their capitals, as in the next story by Ana McAdam.\n"
+    )
+    assert article.authors == ("Wambui Karanja-Osoro", "Sean O'Brien", "Luis de la Cruz")
