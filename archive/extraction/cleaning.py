@@ -49,7 +49,7 @@ _DATE_LEFTOVER = re.compile(
     r"|ist|wet|west|cest|bst|pst|pdt|cst|cdt|mst|mdt|aest|wat|eat|cat|sast|jst|kst|hkt|brt"
     r"|art|vet|clt|pet|cot|ect|ast|msk|eet|eest|uhr|um|am|publié|publie|le|à|a|mis|jour"
     r"|publicado|actualizado|el|às|de|del|veröffentlicht|aktualisiert|\d{1,2}h\d{2}"
-    r"|\d+\s*min(?:ute)?s?\s+read|\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago"
+    r"|\d+\s*min(?:ute)?s?\s+(?:to\s+)?read|\d+\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago"
     r"|cet|hrs?|\d{1,2}[:.]\d{2})\b"
 )
 _WEATHER = re.compile(r"(?i)^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[cf]\b|\b\d{1,3}(?:[.,]\d)?\s*°\s*[cf]?\b")
@@ -117,10 +117,19 @@ _FURNITURE = re.compile(
     r"|(?:more|manage) options$|follow [A-Z][\w’' ]{2,40}$"
     r"|jump to (?:content|navigation)"
     r"|☰|menu$|search$|sections$"
-    r"|\d+\s*min(?:ute)?s?\.?\s+read\b|reading time\b|listen to (?:this|the) (?:article|story)"
+    r"|\d+\s*min(?:ute)?s?\.?\s+(?:to\s+)?read\b|reading time\b"
+    r"|listen to (?:this|the) (?:article|story)|(?:this|the) audio (?:is|was) (?:\w+-)?generated"
+    r"|report an (?:error|issue|inaccuracy|typo)\b|how does this (?:story |article )?make you feel"
+    r"|(?:add|post|write) a comment\b|sort by\s*:|(?:show|load|view) more comments"
+    r"|follow related (?:authors|topics)|(?:get|receive) (?:faster |breaking |instant )?alerts\b"
+    r"|with (?:a )?(?:reports?|files|reporting) (?:from|by)\b"
+    r"|(?:this|the) (?:article|story|report) was (?:originally|first) (?:published|written) in\b"
+    r"|(?:leer|ver|lire|lesen|ler) (?:en|in|em) (?:español|espanol|english|inglés|ingles"
+    r"|français|francais|deutsch|português|portugues|englisch)\b"
+    r"|(?:explore|discover|read) more\s*:"
     r"|(?:tags|topics|related topics|filed under|categories|more on|more about)\s*:"
     r"|comments?\s*\(\d+\)|\d+\s+comments?$|join the (?:conversation|debate|discussion)"
-    r"|follow (?:me|us|him|her|them|[A-Z]\w+) on\b"
+    r"|follow (?:me|us|him|her|them|[A-Z]\w+(?: [A-Z]\w+){0,2}) on\b"
     r"|if you (?:have been|were|are) affected by\b|(?:have you been|were you) affected by\b"
     r"|(?:show|hide|load|see|view) (?:all|more|less|key|only|latest)\b[^.!?]{0,30}$"
     r"|(?:key|latest|top) (?:events|updates|points|stories)$"
@@ -161,7 +170,17 @@ _AD_SPAM = re.compile(
     r"|doctors (?:in \w+ )?(?:are )?baffled|(?:joint|knee|back)-pain trick|blacklisted"
     r"|personal loan of up to|crypto platforms|compare fees now|horoscope today|numerology"
     r"|live score|ball-by-ball|lucky colou?r|e-kyc|check details here|rummy online"
-    r"|(?:pics|photos|video) go(?:es)? viral|bet on today|bet £\d|bet \$\d)"
+    r"|(?:pics|photos|video) go(?:es)? viral|bet on today|bet £\d|bet \$\d"
+    # Spanish clickbait: "¡Gana hasta $15,000 desde casa!", "Créditos sin buró"
+    r"|gana hasta|desde casa|(?:bancos|médicos|medicos) no quieren|médicos sorprendidos"
+    r"|medicos sorprendidos|remedio casero|adiós a las deudas|adios a las deudas|sin buró"
+    r"|sin buro|compara ahora|solicítalo|solicitalo|seguro de auto desde|gagnez jusqu)"
+)
+# A share-price widget: "Harvest Crown Foods Inc (HCF-T)", "Close $68.41 -3.01 (-4.21%)"
+_TICKER = re.compile(
+    r"^(?:[A-Z][\w&.,' ]{1,60}\s\((?:[A-Z]{1,6}[-.:][A-Z]{1,6}|[A-Z]{1,6}:[A-Z]{1,6})\)"
+    r"|(?i:close|open|last|price|prev\.? close)?\s*[$€£¥]?\s?\d[\d.,]*\s+[-+−▲▼]\s?\d[\d.,]*"
+    r"\s*\(?[-+−]?\d[\d.,]*\s?%\)?)$"
 )
 _FURNITURE_ANYWHERE = re.compile(
     r"(?i)\b(?:(?:turn on|enable|requires?) javascript|javascript (?:is )?(?:disabled|required)"
@@ -171,7 +190,8 @@ _FURNITURE_ANYWHERE = re.compile(
     r"|(?:learn more|shop now|find out more|get started|book now)(?=\s*[›>»]?\s*$)"
     r"|this (?:story|article|report|page) (?:will be|is being) updated"
     r"|opens? (?:in )?(?:a )?new (?:tab|window)|quotes? (?:are )?delayed (?:by )?(?:a )?"
-    r"(?:minimum|at least|\d+)|market data (?:provided|powered) by)\b"
+    r"(?:minimum|at least|\d+)|market data (?:provided|powered) by"
+    r"|delayed (?:by )?(?:at least |a minimum of )?\d+ min(?:ute)?s)\b"
 )
 _NAV_SPLIT = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+/\s+|\s+>\s+|\t")
 # A caption that ends with its picture credit: "… on Monday. (Photo: A. Name/Agency)".
@@ -209,7 +229,8 @@ _APPEAL = re.compile(
     r"|(?:support|fund|back|finance|unterstützen)\b[^.]{0,40}\bjournalism\w*"
     r"|\(?support my work|your (?:feedback|comments)|share this (?:post|article|story|page)"
     r"|your inbox|patreon|paypal|buy me a coffee|help us (?:with|keep|continue|to keep|grow)"
-    r"|for as little as)\b"
+    r"|for as little as|suscr[ií]bete|suscribirse|bolet[ií]n|abonnez-vous|inscrivez-vous"
+    r"|assine|inscreva-se)\b"
 )
 _SELF_PROMO_WE = re.compile(r"(?i)\b(?:we|our|us)\b")
 _SELF_PROMO_MEDIA = re.compile(
@@ -218,7 +239,7 @@ _SELF_PROMO_MEDIA = re.compile(
 _SHARE_WORDS = word_set(
     "bookmark bookmarks facebook twitter x linkedin email e-mail mail whatsapp print "
     "pinterest reddit telegram messenger share tumblr pocket flipboard sms copy link vk "
-    "threads bluesky mastodon tweet "
+    "threads bluesky mastodon tweet viber line wechat weibo kakaotalk "
     "shares comments comment this on via article story page save gift"
 )
 _FOOTER_MARKERS = frozenset(
@@ -232,9 +253,14 @@ _FOOTER_MARKERS = frozenset(
         "popular posts", "recent posts", "keep reading", "most viewed", "most shared",
         "most commented", "mehr zum thema", "à lire aussi", "lesen sie auch", "über mich",
         "more on this story", "more in this section", "top stories", "site index",
-        "suggested topics", "related topics", "topics",
+        "suggested topics", "related topics", "topics", "follow related authors and topics",
+        "add a comment", "how does this make you feel", "show more comments", "comentarios",
     ]
 )  # fmt: skip
+# "Comments (212)", "1.4K comments", "Interact with The Northern Ledger"
+_COMMENTS_HEADING = re.compile(
+    r"(?i)^(?:comments?\s*\(\d[\d.,k]*\)|\d[\d.,k]*\s+comments?|interact with [\w’' ]{2,40})$"
+)
 _COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights reserved\b")
 _COPYRIGHT_PUB = re.compile(
     r"(?i)(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
@@ -416,7 +442,11 @@ def _footer_marker(line: str) -> bool:
     """A heading that starts the page's footer: "Most viewed", "About me: …"."""
     key = re.sub(r"[^\w\s]", " ", line.casefold())
     key = " ".join(key.split())
-    return key in _FOOTER_MARKERS or bool(_BOX_HEADING.match(line))
+    return (
+        key in _FOOTER_MARKERS
+        or bool(_BOX_HEADING.match(line))
+        or bool(_COMMENTS_HEADING.match(line.strip()))
+    )
 
 
 def _is_spam(line: str) -> bool:
@@ -588,12 +618,20 @@ def _copyright_publication(line: str) -> str | None:
     return pub
 
 
+_LEADING_SYMBOLS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\s]+")
+
+
 def is_junk(line: str) -> bool:
     """Page furniture that is never part of an article, judged on one paragraph alone."""
     if not words(line):
         return True
+    # "📲 Get faster alerts!", "📢 Follow … on Viber": a pictograph before page furniture
+    bare = _LEADING_SYMBOLS.sub("", line)
+    if bare != line and is_junk(bare):
+        return True
     return (
-        is_weather_line(line)
+        bool(_TICKER.match(line.strip()))
+        or is_weather_line(line)
         or is_date_line(line)
         or _language_switch(line)
         or bool(_TEASER.match(line))
@@ -662,7 +700,9 @@ def split_units(text: str) -> list[str]:
             or (len(previous) >= _WRAP_WIDTH and not is_junk(line) and not _heading_like(line))
         ) and not (is_junk(previous) or parse_byline(line) is not None)
         tab_title = len(units) == 1 and bool(_TITLE_SUFFIX.search(previous))  # "… - Site"
-        wrapped = wrapped and not tab_title and previous.strip().casefold() != "by"
+        # the headline repeated above the standfirst ends its own unit
+        headline = len(units) > 1 and len(previous) > 20 and units[0].startswith(previous)
+        wrapped = wrapped and not (tab_title or headline) and previous.strip().casefold() != "by"
         if units and previous.strip().casefold() == "by":
             units[-1] = f"{units[-1]} {line}"  # "By" / "Kirsty MacAulay Football Writer"
         elif units and previous and not previous.endswith(_SENTENCE_END) and wrapped:
@@ -793,7 +833,8 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
             continue
         following = units[i + 1] if i + 1 < len(units) else ""
         shouting = name.isupper() and len(name) > 3
-        if shouting or _PUBLICATION_LINE.match(name) or _is_navigation(following):
+        menu = _is_navigation(following) or _is_word_list(following)
+        if shouting or _PUBLICATION_LINE.match(name) or menu:
             if shouting:  # spelled as the tab title spells it ("KWRV 9 News"), else Title Case
                 tab = _TITLE_SUFFIX.search(units[0])
                 site = tab.group("site").strip() if tab else ""
@@ -805,6 +846,8 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
 _LIST_HEADING = re.compile(
     r"(?i)^(?:read (?:also|more|next)|also read|more on this story|more (?:from|in) [\w ]{2,30}"
     r"|(?:you )?must read|don[’']?t miss|te puede interesar|también te puede interesar"
+    r"|m[aá]s (?:de|en|noticias de|sobre) [\w ]{2,30}|lo m[aá]s (?:le[ií]do|visto)"
+    r"|plus (?:de|d['’]|sur) ?[\w ]{2,30}|our [\w ]{2,20} stories"
     r"|(?:suggested |related )?topics|tags|site index|more videos|latest videos"
     r"|sponsored (?:stories|links|content)|promoted (?:stories|links|content)"
     r"|most (?:read|viewed|popular|shared)(?: in [\w ]{2,20})?|related(?: (?:stories|articles"
@@ -819,19 +862,26 @@ def _without_teaser_lists(units: list[str]) -> list[str]:
     """A "Read also" / "Most read" heading and the headlines listed under it."""
     kept: list[str] = []
     skipping = False
+    skipped: list[str] = []
     for unit in units:
         # ("LIRE AUSSI / READ ALSO": the heading in two languages)
         parts = re.split(r"\s+/\s+", unit.strip())
         if len(parts) <= 2 and any(_LIST_HEADING.match(part) for part in parts):
             skipping = True
+            skipped = []
             continue
         n = len(unit.split())
+        # "• Friday, 4.10pm: The laboratory emails …." is a sentence: the article's own list
+        sentence_bullet = bool(_BULLET.match(unit)) and unit.rstrip().endswith(".")
         # one headline, or several a scrape ran together (no full stop between them)
-        headline = (bool(_BULLET.match(unit)) and n <= 45) or (
+        headline = (bool(_BULLET.match(unit)) and n <= 45 and not sentence_bullet) or (
             n <= 45 and not re.search(r"[.!?][”’\"']?(?:\s|$)", unit)
         )
         if skipping and headline:
+            skipped.append(unit)
             continue
+        if skipping and sentence_bullet and skipped and len(skipped[-1].split()) <= 8:
+            kept.append(skipped[-1])  # "How the scare unfolded": the list's own heading
         skipping = False
         kept.append(unit)
     return kept
@@ -979,6 +1029,11 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
         # the masthead, and its slogan right under it ("Your news. Your voice.")
         m = masthead[0]
         slogan = m + 1 < len(units) and m + 1 != title_at and len(units[m + 1].split()) <= 6
+        # ("Marcus Delorme" / "Retail Reporter": a byline, not the outlet's slogan)
+        after = units[m + 2] if m + 2 < len(units) else ""
+        slogan = slogan and not (
+            _BARE_BYLINE.match(units[m + 1]) and _JOB_TITLE.search(after) and len(after) < 40
+        )
         units = [u for i, u in enumerate(units) if i != m and not (slogan and i == m + 1)]
 
     if title_at is None:
@@ -1003,6 +1058,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
         for unit in rest
         if not is_junk(unit) and parse_byline(unit) is None and _heading_key(unit) != title_key
     ]
+    paragraphs = _without_trailing_headlines(paragraphs)
     paragraphs, bio_names = _trailing_bios(paragraphs)
     authors = authors or bio_names or _about_box_author(units)
     paragraphs = [p for p in paragraphs if not _is_author_bio(p, authors, publication)]
@@ -1012,6 +1068,21 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
 _BARE_BYLINE = re.compile(
     rf"^(?P<authors>{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*)(?:,?\s+(?P<job>[A-Z][\w ]{{0,40}}))?$"
 )
+
+
+def _without_trailing_headlines(paragraphs: list[str]) -> list[str]:
+    """Headlines listed after the article's last sentence ("Our Pacific" / "Tonga's new
+    cable link goes live …"): an article ends with a sentence, a teaser box does not."""
+    end = len(paragraphs)
+    while end > 0 and len(paragraphs[end - 1].split()) <= 45:
+        last = paragraphs[end - 1]
+        # ("… before dawn. – Tanod News": a sentence, then the outlet's sign-off)
+        if last.rstrip().endswith(_SENTENCE_END) or re.search(r"[.!?][”’\"']?\s", last):
+            break
+        end -= 1
+    if 0 < end < len(paragraphs):
+        return paragraphs[:end]
+    return paragraphs
 
 
 def _without_sponsored_blocks(units: list[str]) -> list[str]:
@@ -1083,7 +1154,15 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
             continue  # a "By …" line, already read (its names, or an agency)
         bare = _BARE_BYLINE.match(unit) if not (unit.isupper() or is_junk(unit)) else None
         if bare and (bare.group("job") is None or _JOB_TITLE.search(bare.group("job"))):
-            names = names or _split_authors(bare.group("authors"))
+            # ("Marcus Delorme" / "Retail Reporter" / "Jocelyn Haddad" / "Business Reporter")
+            found = _split_authors(bare.group("authors"))
+            names += tuple(
+                n
+                for n in found
+                if n not in names
+                and not _PUBLICATION_LINE.match(n)
+                and n.split()[0].casefold() not in EN_STOPWORDS  # "For Subscribers"
+            )
             continue
         # labels, taglines, section names: a header line that is not a sentence
         if len(unit.split()) <= 12 and not unit.rstrip().endswith((".", "!", "?", "”", '"')):

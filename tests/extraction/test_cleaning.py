@@ -777,3 +777,103 @@ def test_bylines_in_capitals_give_names_as_written():
         "Mixed-case names keep their capitals, as in the next story by Ana McAdam.\n"
     )
     assert article.authors == ("Wambui Karanja-Osoro", "Sean O'Brien", "Luis de la Cruz")
+
+
+def test_reading_times_audio_players_article_bullets_and_trailing_teasers():
+    article = extract(
+        "Boil-water notice issued for town\n\n"
+        "10 Mar 2025, 5:00am · Updated 11:32am · 6 mins to read\n\n"
+        "This audio is AI-generated. Report an issue.\n\n"
+        "About 4200 people have been told to boil their drinking water until further notice, "
+        "officials said on Sunday.\n\n"
+        "RELATED STORIES\n"
+        "Water regulator names 14 councils with poor compliance\n\n"
+        "How the scare unfolded\n\n"
+        "• Thursday, 11.48pm: The UV unit at the plant trips. No alarm is raised.\n"
+        "• Friday, 8.15am: A technician collects routine samples from the reservoir.\n\n"
+        "The notice will stay in place until at least Thursday.\n\n"
+        "Explore more:  Water quality,  Health\n\n"
+        "Our Pacific\n"
+        "Tonga’s new undersea cable link goes live after 18-month wait\n"
+        "Samoa to host regional climate finance talks in Apia\n"
+    )
+    body = article.body
+    assert "mins to read" not in body and "AI-generated" not in body
+    assert "Water regulator" not in body and "Explore more" not in body
+    assert "• Friday, 8.15am: A technician collects routine samples" in body
+    assert "How the scare unfolded" in body
+    assert "Tonga" not in body and "Our Pacific" not in body
+    assert body.endswith("until at least Thursday.")
+
+
+def test_spanish_page_furniture_and_clickbait():
+    article = extract(
+        "Journalist shot dead in Veracruz - El Pregonero\n\n"
+        "¡Gana hasta $15,000 pesos semanales desde casa! Descubre el método que los bancos "
+        "no quieren que conozcas\n\n"
+        "Leer en español\n\n"
+        "The journalist was shot nine times as she got out of her car on Monday morning, "
+        "prosecutors said.\n\n"
+        "Médicos sorprendidos: este remedio casero elimina el dolor de rodillas en 7 días\n\n"
+        "Her brother said the patrols had stopped months ago.\n\n"
+        "This article was originally published in Spanish. Translated by Daniel Whitford.\n\n"
+        "Más de Seguridad\n"
+        "» Detienen a presunto líder de célula delictiva en Coatzacoalcos\n\n"
+        "Seguro de auto desde $299 al mes – ¡Compara ahora y ahorra!\n\n"
+        "Suscríbete a nuestro boletín Correo electrónico ENVIAR\n"
+    )
+    assert article.body == (
+        "The journalist was shot nine times as she got out of her car on Monday morning, "
+        "prosecutors said.\n\nHer brother said the patrols had stopped months ago."
+    )
+
+
+def test_share_price_widgets_comment_threads_and_stacked_bylines():
+    article = extract(
+        "Grocers face class action - The Northern Ledger\n\n"
+        "THE NORTHERN LEDGER\n\n"
+        "Marcus Delorme\nRetail Reporter\nJocelyn Haddad\nBusiness Reporter\n"
+        "For Subscribers\n\n"
+        "Two of the country’s largest grocery chains have been accused in a proposed class "
+        "action of using shared software to fix prices.\n\n"
+        "Harvest Crown Foods Inc (HCF-T)\nClose $68.41 -3.01 (-4.21%)\n"
+        "Updated March 12 4:00 p.m. EDT. Delayed at least 15 minutes.\n\n"
+        "The claim seeks damages on behalf of shoppers.\n\n"
+        "With a report from The Canadian Press\n\n"
+        "Report an error Editorial code of conduct\n\n"
+        "Comments (212)\n\n"
+        "Welcome to our commenting community. Please read our guidelines before commenting.\n\n"
+        "“The algorithm did the talking.” Sure. Ten bucks says this settles for pennies.\n"
+    )
+    assert article.authors == ("Marcus Delorme", "Jocelyn Haddad")
+    assert article.body == (
+        "Two of the country’s largest grocery chains have been accused in a proposed class "
+        "action of using shared software to fix prices.\n\n"
+        "The claim seeks damages on behalf of shoppers."
+    )
+
+
+def test_pictograph_furniture_repeated_headline_and_sign_off():
+    article = extract(
+        "LIVE UPDATES: Habagat rains flood San Gregorio, Pampanga; 38,000 evacuated | Tanod News\n"
+        "Tanod News\n"
+        "News   Nation   Metro   Regions   Business   Sports   Entertainment   Opinion\n"
+        "📲 Get faster alerts! Download the Tanod News app   [ OPEN IN APP ]\n"
+        "LIVE UPDATES: Habagat rains flood San Gregorio, Pampanga; 38,000 evacuated\n"
+        "(5th UPDATE) Floodwaters reach rooftops in at least six barangays as the monsoon "
+        "dumps more than a month’s worth of rain in 24 hours\n"
+        "Jerome Villanueva, Kristine Dela Cruz\n"
+        "Share   Facebook   X   Viber   Copy link\n\n"
+        "More than 38,000 residents of this riverside town have fled to evacuation centers, "
+        "local officials said.\n\n"
+        "📢 Follow Tanod News on Viber for breaking news and real-time updates.\n\n"
+        "The river rose above its critical level before dawn. – Tanod News\n\n"
+        "Add a comment\nHow does this make you feel?\nHappy   Sad   Angry   Inspired\n"
+    )
+    assert article.publication == "Tanod News"
+    assert article.authors == ("Jerome Villanueva", "Kristine Dela Cruz")
+    assert article.body == (
+        "More than 38,000 residents of this riverside town have fled to evacuation centers, "
+        "local officials said.\n\n"
+        "The river rose above its critical level before dawn. – Tanod News"
+    )
