@@ -177,6 +177,7 @@ class _Token:
     text: str
     capitalised: bool
     stop_after: bool = False  # possessive or hyphen suffix: a name ends here
+    post_before: bool = False  # "group manager Dean Whitcombe": the post is already given
 
 
 @dataclass
@@ -324,6 +325,18 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
             if tokens[j + 1].capitalised and joined:
                 j += 1
                 run.append(tokens[j])
+                continue
+            # a nickname in quotes inside a name: Governor Ramon “Bong” Dizon
+            if (
+                gap in (" “", ' "')
+                and j + 2 < n
+                and len(run) <= 3
+                and tokens[j + 1].capitalised
+                and tokens[j + 2].capitalised
+                and body[tokens[j + 1].end : tokens[j + 2].start] in ("” ", '" ')
+            ):
+                run.extend(tokens[j + 1 : j + 3])
+                j += 2
                 continue
             # connector chain then a capitalised word
             k = j + 1
@@ -481,15 +494,21 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
     for i, f in enumerate(folded[:-1]):
         # "General Hospital", "Major League": a role word inside an institution's name
         rank = _is_role(f) or run[i].text in _RANK_ABBREVIATIONS  # "DI Keating"
+        # ("group manager Dean Whitcombe": after a post in lower case, a given name)
+        rank = rank and not (i == 0 and run[0].post_before and f in GIVEN_NAMES)
         # "Student Jonas Berthold, 23": a description opening the sentence, then a name
         rank = rank or (i == 0 and f in PERSON_NOUNS and folded[1] in GIVEN_NAMES)
         # "Council Member X", "Board Member X": a member of a body is a title too
         rank = rank or (f == "member" and i > 0 and folded[i - 1] in ORG_KEYWORDS)
-        if rank and run[i + 1].capitalised and not institution:
+        # (a role word after "X of Y" is a post there: "Office of Civil Defense
+        # Undersecretary Leonora Abad-Santos")
+        if rank and run[i + 1].capitalised and not (institution and i < len(head)):
             role_at = i
     if role_at >= 0:
         rest = run[role_at + 1 :]
         if any(fold(t.text) not in ROLES for t in rest):
+            if institution and role_at > len(head):  # "Office of Civil Defense"
+                yield _trim(run[:role_at]), set()  # the body the post belongs to
             run = rest
             folded = folded[role_at + 1 :]
             evidence.add("role")
@@ -730,6 +749,9 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
             and body[run[-1].end] == " "
         ):
             run = [*run, replace(tokens[following], capitalised=True)]
+        before = re.search(r"\b([a-z][\w-]*) $", body[max(0, run[0].start - 30) : run[0].start])
+        if before and (before.group(1) in PERSON_NOUNS or before.group(1) in ROLES):
+            run = [replace(run[0], post_before=True), *run[1:]]
         parts.extend(_split_run(body, run, lowercase_words))
     spelled = _spelled_out(body, tokens)
     if spelled:

@@ -110,7 +110,10 @@ ROLES = word_set("""
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
     alderwoman trustee headteacher superintendent inspector-general councilmember corporator
-    councilor cllr assemblyman assemblywoman assemblymember
+    councilor cllr assemblyman assemblywoman assemblymember undersecretary under-secretary
+    subsecretario subsecretaria secretario ministro ministra presidente presidenta
+    gobernador gobernadora alcalde alcaldesa diputado diputada senador senadora procurador
+    ministre maire préfet député sénateur procureur bürgermeister
     """)
 
 # Words that mark a capitalised sequence as an organisation.
@@ -370,7 +373,7 @@ GIVEN_NAMES = (
     MALE_NAMES
     | FEMALE_NAMES
     | word_set("""
-    aaron abdul abraham adam adrian adriana ahmed alan albert alberto alejandra alejandro
+    dean aaron abdul abraham adam adrian adriana ahmed alan albert alberto alejandra alejandro
     alex alexander alexandra alfredo ali alice alicia ana andrea andres andrew angel angela
     anna anne antonio arturo barbara ben benjamin bernardo brian carla carlos carmen
     carolina catherine cesar charles chris christian christopher claudia daniel daniela

@@ -53,9 +53,10 @@ _NP = (
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]y)"
     rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:[a-z][\w\-’']*|[A-Z]{{2,4}}s?\b)){{1,4}}"
 )
-# "a Kingsmere fan", "one PRL volunteer": a proper adjective inside a description
+# "a Kingsmere fan", "one PRL volunteer", "a Coast Guard rescuer": proper adjectives
+# inside a description
 _NP_NAMED = (
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[A-Z][\w\-’']+"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)?"
     rf"(?:\s+(?!(?:{_NP_STOP})\b)[a-z][\w\-’']*){{1,2}}"
 )
 _NP_AFTER = re.compile(_LEAD + rf"(?P<sp>{_NP})\s+{_ADVERB}(?P<cue>{CUE_PATTERN})\b")

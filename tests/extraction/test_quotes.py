@@ -743,3 +743,20 @@ def test_the_company_is_the_company_that_just_spoke_not_the_story_subject():
     quote = quote_containing(article, "won this contract")
     assert quote.speaker == "Prairie Line Paving Inc"
     assert quote.speaker_as_written == "the company"
+
+
+def test_nicknames_posts_before_given_names_and_proper_adjective_descriptions():
+    article = _article(
+        "Office of Civil Defense Undersecretary Leonora Abad-Santos said boats were on the "
+        "way. Infrastructure group manager Dean Whitcombe fronted media on Sunday. Governor "
+        "Ramon “Bong” Dizon met the mayor.\n\n"
+        "“Leave now,” Dizon said.\n\n"
+        "“We had to carry her out through the roof,” said a Coast Guard rescuer who asked "
+        "not to be named.\n\n"
+        "“That alarm should have been reinstated,” Whitcombe said."
+    )
+    assert quote_containing(article, "Leave now").speaker == "Ramon “Bong” Dizon"
+    assert quote_containing(article, "through the roof").speaker == "a Coast Guard rescuer"
+    assert quote_containing(article, "alarm should").speaker == "Dean Whitcombe"
+    assert entity(article, "Leonora Abad-Santos").kind == "person"
+    assert entity(article, "Office of Civil Defense").kind == "organization"
