@@ -417,6 +417,10 @@ def _split_run(
         initial = _is_sentence_initial(body, run[skip].start)
         # "Council Member Ruelas …" opening a sentence: the title's first word stays
         title = skip + 1 < len(run) and fold(run[skip + 1].text) == "member"
+        # "Office of Civil Defense …" opening a sentence: a body named by its kind
+        title = title or (
+            f in ORG_KEYWORDS and skip + 2 < len(run) and fold(run[skip + 1].text) == "of"
+        )
         if initial and f in lowercase_words and f not in HONORIFICS | ROLES and not title:
             skip += 1
             continue
@@ -790,6 +794,9 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,9})\s*\)")
 
 
+_AND_WORDS = word_set("and y et und e")
+
+
 def _spelled_out(body: str, tokens: list[_Token]) -> list[tuple[list[_Token], set[str]]]:
     """ "Confédération générale des salariés (CGS)", "Force démocratique du travail (FDT)":
     names written in sentence case, as French, Spanish or Italian write them, are a run
@@ -813,6 +820,8 @@ def _spelled_out(body: str, tokens: list[_Token]) -> list[tuple[list[_Token], se
             lower = (
                 any(not t.capitalised for t in content) or fold(span[0].text) in COMMON_CAPITALISED
             )
+            # ("Department of Social Welfare and Development (DSWD)": runs split at "and")
+            lower = lower or any(fold(t.text) in _AND_WORDS for t in span)
             if lower and letters in (initials, every) and len(letters) >= 2:
                 found.append((span, {"org"}))
                 break
@@ -1043,6 +1052,20 @@ def extract_entities(
             ):
                 groups[other].extend(groups.pop(key))
                 break
+    # "María Fernanda Ruiz" is "María Fernanda Ruiz Aceves" (the first surname only): the
+    # start of exactly one longer person's name, given names included (longest first, so
+    # "María Fernanda" finds one name left to join)
+    for key in sorted(groups, key=lambda k: -len(k.split())):
+        parts = key.split()
+        if key not in groups or parts[0] not in GIVEN_NAMES:
+            continue
+        if len(parts) < 3 and not all(p in GIVEN_NAMES for p in parts):
+            continue  # ("María Fernanda": two given names, said by someone close to her)
+        longer = [
+            k for k in groups if len(k.split()) > len(parts) and k.split()[: len(parts)] == parts
+        ]
+        if len(longer) == 1 and _person_like(groups[key] + groups[longer[0]]):
+            groups[longer[0]].extend(groups.pop(key))
     # "Ríos Palacios" is "Andrés Ríos Palacios" (both surnames): a name that ends a longer,
     # person-like name joins it when only one name ends that way
     for key in sorted(groups, key=lambda k: len(k.split())):
@@ -1056,6 +1079,11 @@ def extract_entities(
             and k.split()[-len(parts) :] == parts
             and _person_like(groups[k])
         ]
+        if len(longer) > 1:
+            # siblings share surnames: "Ruiz Aceves" is whoever was introduced before it
+            # was first written alone ("María Fernanda Ruiz Aceves", not her brother)
+            first = min(o.start for o in groups[key])
+            longer = [k for k in longer if min(o.start for o in groups[k]) < first]
         if len(longer) == 1 and not any(o.evidence & {"org", "place"} for o in groups[key]):
             groups[longer[0]].extend(groups.pop(key))
     # "Prairie Line" and "Prairie Line Paving" are Prairie Line Paving Inc.: the start of
@@ -1087,6 +1115,10 @@ def extract_entities(
         parts = key.split()
         by_last.setdefault(parts[-1], []).append(key)
         by_first.setdefault(parts[0], []).append(key)
+        # "Ruiz" after "María Fernanda Ruiz" joined "María Fernanda Ruiz Aceves"
+        for last in {_group_key(o).split()[-1] for o in groups[key]} - {parts[-1]}:
+            if len(parts) > 2 and _person_like(groups[key]):
+                by_last.setdefault(last, []).append(key)
     by_word: dict[str, list[_Occurrence]] = {}
     for occ in singles:
         by_word.setdefault(_group_key(occ), []).append(occ)

@@ -373,7 +373,9 @@ GIVEN_NAMES = (
     MALE_NAMES
     | FEMALE_NAMES
     | word_set("""
-    dean aaron abdul abraham adam adrian adriana ahmed alan albert alberto alejandra alejandro
+    dean fernanda ximena paola guadalupe leticia lorena mauricio marcelo emilio humberto
+    jaime octavio salvador
+    aaron abdul abraham adam adrian adriana ahmed alan albert alberto alejandra alejandro
     alex alexander alexandra alfredo ali alice alicia ana andrea andres andrew angel angela
     anna anne antonio arturo barbara ben benjamin bernardo brian carla carlos carmen
     carolina catherine cesar charles chris christian christopher claudia daniel daniela

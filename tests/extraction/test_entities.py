@@ -490,3 +490,19 @@ def test_german_wire_names_products_legislatures_and_state_abbreviations():
     assert "NRW" in entity(article, "North Rhine-Westphalia").aliases
     assert entity(article, "Jonas Berthold").kind == PERSON
     assert "ICE" not in {e.name for e in article.entities}
+
+
+def test_hispanic_names_siblings_and_bodies_named_by_their_kind():
+    article = _article(
+        "The journalist María Fernanda Ruiz Aceves was shot on Monday. Police said Ruiz Aceves "
+        "had received threats. Her brother, Héctor Ruiz Aceves, said patrols had stopped. "
+        "«María Fernanda knew they could come for her,» he said. The governor condemned the "
+        "murder of María Fernanda Ruiz. Ruiz Aceves founded the site in 2016.\n\n"
+        "Office of Civil Defense officials sent boats. The office said more were coming. "
+        "The Department of Social Welfare and Development (DSWD) sent food packs."
+    )
+    subject = entity(article, "María Fernanda Ruiz Aceves")
+    assert {"Ruiz Aceves", "María Fernanda", "María Fernanda Ruiz"} <= set(subject.aliases)
+    assert entity(article, "Héctor Ruiz Aceves").aliases == ()
+    assert entity(article, "Office of Civil Defense").kind == ORGANIZATION
+    assert "DSWD" in entity(article, "Department of Social Welfare and Development").aliases
