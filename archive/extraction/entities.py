@@ -1164,7 +1164,7 @@ def extract_entities(
         kind = _kind(occs, multi=False, absorbed=False)
         if kind is not None:
             drafts.append(EntityDraft(_canonical(occs), kind, occs))
-    return _unique_names(_merge_abbreviations(body, drafts))
+    return _unique_names(_merge_glosses(body, _merge_abbreviations(body, drafts)))
 
 
 _PAREN_GLOSS = re.compile(
@@ -1259,6 +1259,116 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
         if len(spelled) == 1:
             merge(spelled[0], draft, spelled=True)
     return [d for d in drafts if id(d) not in into]
+
+
+_GLOSS_PAREN = re.compile(r"\s*\((?P<inner>[^()\n]{3,220})\)")
+_GLOSS_SPLIT = re.compile(r"\s*,\s*(?:or\s+|o\s+|ou\s+|oder\s+)?|\s+or\s+")
+# "the federal Protection Mechanism …": an article and lower-case modifiers lead in
+_GLOSS_LEAD = re.compile(
+    r"^(?:(?:the|la|el|los|las|le|les|die|der|das)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+)
+# "Mecanismo de Protección para Personas …": the chain a sentence-case name is written in
+_GLOSS_CHAIN = re.compile(
+    r"(?:[A-ZÀ-Þ][\w’'\-]*\s+(?:(?:de|del|de la|de los|de las|para|por|pour|für|of|for"
+    r"|of the|for the|against|contra)\s+)*)+$"
+)
+
+
+def _name_like(text: str) -> bool:
+    """A name, in any language's capitalisation: "Fiscalía Especial para la Atención de
+    Delitos cometidos contra la Libertad de Expresión", "Segob", "FGE"."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 16 or re.search(r"[\d:;!?%$€£\"“”«»]", text):
+        return False
+    if not tokens[0][:1].isupper() or not tokens[-1][:1].isupper():
+        return False
+    if fold(tokens[0]) in GIVEN_NAMES | HONORIFICS or _is_role(fold(tokens[0])):
+        return False  # "(Minister Ana Ruiz)": a person, not another name of the body
+    return sum(t[:1].isupper() for t in tokens) * 5 >= len(tokens) * 2
+
+
+def _merge_glosses(body: str, drafts: list[EntityDraft]) -> list[EntityDraft]:
+    """ "Voz del Papaloapan (Voice of the Papaloapan)", "the Interior Ministry (Secretaría de
+    Gobernación, or Segob)": names in brackets right after a body's name are its other
+    names (a translation, the original, an abbreviation), so they are one entity, and
+    the pieces a translation's capitals split into are not entities of their own.
+
+    Sentence-case names ("Mecanismo de Protección para Personas Defensoras …") are taken
+    whole, back to the start of their chain. People with a title or a given name are left
+    out: "Ana Ruiz (PSOE)"."""
+    gone: set[int] = set()
+    for draft in drafts:
+        # (the statistical model calls many foreign names people; a person's name is
+        # never translated, so only one with a title, a given name or words is left out)
+        named = any({"role", "given_name", "speaker"} & o.evidence for o in draft.occurrences)
+        if (draft.kind == PERSON and named) or id(draft) in gone:
+            continue
+        for occ in list(draft.occurrences):
+            paren = _GLOSS_PAREN.match(body, occ.end)
+            if paren is None:
+                continue
+            parts: list[tuple[int, int]] = []
+            at = paren.start("inner")
+            for piece in _GLOSS_SPLIT.split(paren.group("inner")):
+                start = body.index(piece, at) if piece else at
+                at = start + len(piece)
+                lead = _GLOSS_LEAD.match(piece)
+                start += lead.end() if lead else 0
+                parts.append((start, at))
+            names = [(a, b) for a, b in parts if _name_like(body[a:b])]
+            if len(names) != len(parts) or not any(len(body[a:b].split()) > 1 for a, b in names):
+                continue  # "(two countries)", "(Atlanta, Georgia)", "(HCF-T)"
+            chain = _GLOSS_CHAIN.search(body, max(0, occ.start - 120), occ.start)
+            start = occ.start
+            # (a chain joined by "de", "para", "against"; never "The NDA (…)")
+            if chain and chain.end() == occ.start and len(occ.tokens) > 1:
+                text = chain.group()
+                lead = re.match(r"(?:(?:The|A|An|La|El|Los|Las|Le|Les|Die|Der|Das)\s+)+", text)
+                text = text[lead.end() :] if lead else text
+                if text and set(map(fold, text.split())) & (_CONNECTORS | {"against", "contra"}):
+                    start = occ.start - len(text)
+            start = max(start, body.rfind("\n", 0, occ.start) + 1)
+            spans = [(start, occ.end), *names]
+            if any(
+                (o.start, o.end) in names and d.kind == PLACE
+                for d in drafts
+                if id(d) not in gone and d is not draft
+                for o in d.occurrences
+            ):
+                continue  # "Acme (New York)": where it is, not what it is called
+            for other in drafts:
+                if other is draft or id(other) in gone:
+                    continue
+                inside = [o for o in other.occurrences if start <= o.start and o.end <= paren.end()]
+                if not inside:
+                    continue
+                if any((o.start, o.end) in spans for o in inside):
+                    draft.occurrences.extend(other.occurrences)  # "Segob" is the ministry
+                    other.occurrences = []
+                else:
+                    # pieces of a name ("Human Rights Defenders" in the translation) are
+                    # no names; a place named inside a description stays a place
+                    outer = [o for o in inside if o.end <= occ.end]
+                    named_elsewhere = len(inside) < len(other.occurrences) or any(
+                        "gazetteer" in o.evidence for o in inside
+                    )
+                    kept = other.kind == PERSON or (other.kind == PLACE and named_elsewhere)
+                    dropped = outer if kept else inside
+                    other.occurrences = [o for o in other.occurrences if o not in dropped]
+                if not other.occurrences:
+                    gone.add(id(other))
+            covered = {(o.start, o.end) for o in draft.occurrences}
+            for a, b in spans:
+                if (a, b) not in covered:
+                    text = body[a:b]
+                    draft.occurrences.append(_Occurrence(a, b, text, tuple(text.split())))
+            forms = {fold(w) for a, b in spans for w in body[a:b].split()}
+            if draft.kind in (OTHER, PERSON) or forms & ORG_KEYWORDS:
+                draft.kind = ORGANIZATION
+            if start < occ.start:
+                draft.name = body[start : occ.end]  # the name as first written in full
+                draft.occurrences.remove(occ)  # its tail ("Personas Defensoras …") is no name
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _abbreviates(letters: str, tokens: tuple[str, ...]) -> bool:

@@ -506,3 +506,35 @@ def test_hispanic_names_siblings_and_bodies_named_by_their_kind():
     assert entity(article, "Héctor Ruiz Aceves").aliases == ()
     assert entity(article, "Office of Civil Defense").kind == ORGANIZATION
     assert "DSWD" in entity(article, "Department of Social Welfare and Development").aliases
+
+
+def test_names_glossed_in_brackets_are_one_entity_and_their_pieces_none():
+    article = _article(
+        "She had been enrolled in the Mecanismo de Protección para Personas Defensoras de "
+        "Derechos Humanos y Periodistas (the federal Protection Mechanism for Human Rights "
+        "Defenders and Journalists), which is run by the Interior Ministry (Secretaría de "
+        "Gobernación, or Segob). In a statement, Segob said the measures were in force. The "
+        "federal Special Prosecutor’s Office for Crimes against Freedom of Expression "
+        "(Fiscalía Especial para la Atención de Delitos cometidos contra la Libertad de "
+        "Expresión, FEADLE) opened an inquiry. Her site, Voz del Papaloapan (Voice of the "
+        "Papaloapan), covered fuel theft in Veracruz. Oil firm Repsol (New York) was not "
+        "involved, and Ana Ruiz (Partido Verde) was in Veracruz."
+    )
+    names = {e.name for e in article.entities}
+    mechanism = entity(
+        article,
+        "Mecanismo de Protección para Personas Defensoras de Derechos Humanos y Periodistas",
+    )
+    assert mechanism.kind == ORGANIZATION
+    assert "Protection Mechanism for Human Rights Defenders and Journalists" in mechanism.aliases
+    assert {"Secretaría de Gobernación", "Segob"} <= set(
+        entity(article, "Interior Ministry").aliases
+    )
+    prosecutor = entity(
+        article, "Special Prosecutor’s Office for Crimes against Freedom of Expression"
+    )
+    assert "FEADLE" in prosecutor.aliases
+    assert "Voice of the Papaloapan" in entity(article, "Voz del Papaloapan").aliases
+    assert not names & {"Human Rights Defenders", "Libertad de Expresión", "Fiscalía Especial"}
+    assert "New York" not in entity(article, "Repsol").aliases
+    assert entity(article, "Ana Ruiz").kind == PERSON
