@@ -124,6 +124,13 @@ _ORG_NOUN_BEFORE = re.compile(
     r"|network|agency|watchdog|foundation|association|think tank|newspaper|broadcaster"
     r"|startup|consortium|nonprofit|lender|insurer|retailer|airline|carrier|club)\s+$"
 )
+# "The national drinking-water regulator, Taumata Arowai, said": the kind, then the name
+_ORG_APPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:the|an?)\s+(?:[\w\-]+\s+){0,3}(?:regulator|watchdog|agency|authority|ministry"
+    r"|department|company|firm|charity|union|broadcaster|newspaper|insurer|lender|retailer"
+    r"|operator|carrier|airline|manufacturer|think[ -]tank|foundation|institute),\s+$"
+)
+_LAW_WORDS = word_set("act bill statute ordinance directive")
 # "the Ipsalys institute", "the Nordwerk group": a name used as the modifier of its kind
 _ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:institute|group|company|firm|agency|foundation|party|union|bank|newspaper"
@@ -212,6 +219,11 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
+# The bodies that govern or police an area and take its name: "Ōtāwhiri District Council"
+_AREA_BODIES = word_set(
+    "district city county regional borough municipal shire town council municipality "
+    "police constabulary province provincial state government"
+)
 _PRODUCT_AFTER = re.compile(
     r"\s+(?:trains?|buses|bus|flights?|jets?|planes?|aircraft|cars?|trucks?|rifles?|phones?"
     r"|tablets?|vaccines?|drones?|missiles?|tanks?)\b"
@@ -622,9 +634,10 @@ def _evidence(
     ):
         ev.add("credit")  # "LIMA, March 3 (Reuters) -": the agency, not a mention
     if _WORK_BEFORE.search(body, max(0, start - 40), start) or (
-        len(tokens) > 1 and (folded[0] in _WORK_FIRST or folded[1] in _STORM_WORDS)
+        len(tokens) > 1
+        and (folded[0] in _WORK_FIRST or folded[1] in _STORM_WORDS or folded[-1] in _LAW_WORDS)
     ):
-        ev.add("work")
+        ev.add("work")  # titles, storms and laws ("the Water Services Act") are no entities
     if key in COUNTRIES or key in CITIES:
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
@@ -658,6 +671,7 @@ def _evidence(
     if (
         _ORG_BEFORE.search(before)
         or _ORG_NOUN_BEFORE.search(before)
+        or _ORG_APPOSITION_BEFORE.search(before)
         or (prev == "the" and _ORG_NOUN_AFTER.match(after))
         or _ORG_AFTER.match(after)
         or _APPOSITION_ORG.match(after)
@@ -1130,11 +1144,19 @@ def extract_entities(
         placed = (ev["place_cue"] + ev["the"]) * 2 >= len(occs) and not ev["cue"]
         placed = placed and f not in ORG_KEYWORDS  # "in the Assembly": the National Assembly
         targets = [] if placed else list(by_last.get(f, []))
+        # ("Otawhiri District Council acknowledges": a speaking body is still no person)
         targets = targets or [
             k
             for k in by_first.get(f, [])
-            if not placed and (_person_like(groups[k]) or _company(k, groups[k]))
+            if not placed
+            and (
+                (_person_like(groups[k]) and not any("org" in o.evidence for o in groups[k]))
+                or _company(k, groups[k])
+            )
         ]
+        if not targets and any(set(k.split()[1:]) <= _AREA_BODIES for k in by_first.get(f, [])):
+            for occ in occs:
+                occ.evidence.add("place")  # "Ōtāwhiri" of Ōtāwhiri District Council
         if not targets and not placed:
             # "Lula" in "Luiz Inacio Lula da Silva": a middle name used alone, when it
             # belongs to exactly one person's full name

@@ -110,7 +110,7 @@ ROLES = word_set("""
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
     alderwoman trustee headteacher superintendent inspector-general councilmember corporator
-    councilor cllr assemblyman assemblywoman assemblymember undersecretary under-secretary
+    councilor cllr cr assemblyman assemblywoman assemblymember undersecretary under-secretary
     subsecretario subsecretaria secretario ministro ministra presidente presidenta
     gobernador gobernadora alcalde alcaldesa diputado diputada senador senadora procurador
     ministre maire préfet député sénateur procureur bürgermeister
@@ -138,7 +138,8 @@ ORG_KEYWORDS = word_set("""
     banque comisión comissão comité federación confederación gewerkschaft verband verein
     logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm jail
     prison penitentiary
-    platinum minerals metals steel cement coal
+    platinum minerals metals steel cement coal café cafe restaurant bakery brewery
+    pizzeria supermarket
     """)
 
 # Organisation words that end a company's name: "Corvalis" alone is still Corvalis Systems
@@ -170,7 +171,7 @@ PLACE_KEYWORDS = word_set("""
     plaza street st avenue ave road square river mountain mountains lake island islands
     city province county valley state region district bay sea ocean gulf peninsula park
     municipality parish village town desert rua calle avenida rue strasse straße via praça
-    praca piazza platz plein lane boulevard quay building
+    praca piazza platz plein lane boulevard quay building domain marae
     """)
 
 # Portfolio words left at the front of a name after a long ministerial title.

@@ -1325,6 +1325,11 @@ def extract_quotations(
             if attribution is None or attribution.speaker is None:
                 attribution = _loose_after(body, span, sentence_end, people) or attribution
             inherited = previous.get(span.paragraph)
+            # (a phrase quoted inside a new sentence with its own subject, "suppliers must
+            # notify consumers “as soon as practicable”", continues nobody's speech)
+            new_sentence = previous_close.get(span.paragraph, ps) <= starts[sentence_at]
+            if new_sentence and len(words(body[seg_start : span.open_at])) >= 4:
+                inherited = None
             if _unanswered(attribution) and inherited is not None:
                 attribution = _newcomer(
                     body, starts, previous_end[span.paragraph], span.open_at, people, in_quote

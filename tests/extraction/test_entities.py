@@ -538,3 +538,21 @@ def test_names_glossed_in_brackets_are_one_entity_and_their_pieces_none():
     assert not names & {"Human Rights Defenders", "Libertad de Expresión", "Fiscalía Especial"}
     assert "New York" not in entity(article, "Repsol").aliases
     assert entity(article, "Ana Ruiz").kind == PERSON
+
+
+def test_area_bodies_parks_cafes_appositions_laws_and_councillors():
+    article = _article(
+        "About 4200 people in the small town of Ōtāwhiri must boil water. Ōtāwhiri District "
+        "Council issued the notice. “We are sorry,” Ōtāwhiri District Council said. Tankers "
+        "stand at the Ōtāwhiri Domain. On Ōtāwhiri’s main street, Priya Raman, who owns the "
+        "Kererū Café, threw out food. The national drinking-water regulator, Taumata Arowai, "
+        "said it was making enquiries. Under the Water Services Act, suppliers must notify "
+        "consumers. Cr Ngaire Tapsell said she learned of it from a neighbour."
+    )
+    assert entity(article, "Ōtāwhiri").kind == PLACE
+    assert "Ōtāwhiri" not in entity(article, "Ōtāwhiri District Council").aliases
+    assert entity(article, "Ōtāwhiri Domain").kind == PLACE
+    assert entity(article, "Kererū Café").kind == ORGANIZATION
+    assert entity(article, "Taumata Arowai").kind == ORGANIZATION
+    assert entity(article, "Ngaire Tapsell").kind == PERSON
+    assert "Water Services Act" not in {e.name for e in article.entities}

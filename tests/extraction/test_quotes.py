@@ -760,3 +760,13 @@ def test_nicknames_posts_before_given_names_and_proper_adjective_descriptions():
     assert quote_containing(article, "alarm should").speaker == "Dean Whitcombe"
     assert entity(article, "Leonora Abad-Santos").kind == "person"
     assert entity(article, "Office of Civil Defense").kind == "organization"
+
+
+def test_a_phrase_quoted_in_a_new_sentence_continues_nobody():
+    article = _article(
+        "The regulator said it was “making enquiries” with the council. Under the Act, "
+        "suppliers must notify consumers “as soon as practicable” after a positive result."
+    )
+    assert quote_containing(article, "making enquiries").speaker is not None
+    phrase = quote_containing(article, "as soon as practicable")
+    assert phrase.speaker is None and phrase.confidence < 0.5
