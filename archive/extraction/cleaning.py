@@ -1062,6 +1062,10 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     paragraphs, bio_names = _trailing_bios(paragraphs)
     authors = authors or bio_names or _about_box_author(units)
     paragraphs = [p for p in paragraphs if not _is_author_bio(p, authors, publication)]
+    if publication:
+        # "… before dawn. – Tanod News": the outlet's sign-off is not the reporter's text
+        sign_off = re.compile(rf"(?<=[.!?”\"’])\s+[–—-]+\s*{re.escape(publication)}\s*$", re.I)
+        paragraphs = [sign_off.sub("", p) for p in paragraphs]
     return Cleaned(title, publication, authors, published, "\n\n".join(paragraphs))
 
 

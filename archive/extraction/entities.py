@@ -121,6 +121,7 @@ _ORG_BEFORE = re.compile(
 # "the rights group Foro de Defensa Ciudadana", "the party Podemos": the kind, then its name
 _ORG_NOUN_BEFORE = re.compile(
     r"\b(?:group|organi[sz]ation|ngo|charity|company|firm|party|union|movement|coalition"
+    r"|daily|weekly|tabloid|outlet|news site|website|radio station|tv station"
     r"|network|agency|watchdog|foundation|association|think tank|newspaper|broadcaster"
     r"|startup|consortium|nonprofit|lender|insurer|retailer|airline|carrier|club)\s+$"
 )
@@ -235,7 +236,10 @@ _OWNED_INSTITUTION = re.compile(
 )
 _REGION_WORDS = word_set("north south east west central latin middle northern southern")
 _STORM_WORDS = word_set("storm hurricane typhoon cyclone")
-_ABBREVIATED = word_set("st ste mt ft pt")
+_ABBREVIATED = word_set("st ste mt ft pt sto sta")
+_SAINTS = word_set("san santo santa são sao")
+_DIVISIONS = word_set("barangay brgy municipality comuna")
+_COMPANY_ABBREVIATIONS = word_set("cos co corp bros")
 _LEADING_JUNK = word_set("of the and for y")
 _POSTNOMINALS = frozenset(
     ["KC", "QC", "SC", "SAN", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "Jr", "Sr", "PhD"]
@@ -320,6 +324,12 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
             gap = body[tokens[j].end : tokens[j + 1].start]
             # "Mr. Pérez", "St. Petersburg", "Mt. Kenya"
             honorific_gap = gap == ". " and fold(tokens[j].text) in HONORIFICS | _ABBREVIATED
+            # "Loblaw Cos. Ltd.", "Warner Bros. Discovery"
+            honorific_gap = honorific_gap or (
+                gap == ". "
+                and fold(tokens[j].text) in _COMPANY_ABBREVIATIONS
+                and fold(tokens[j + 1].text) in LEGAL_FORMS | COMPANY_WORDS
+            )
             # "D. K. Sawant", "N. S. Iyer": initials before a name
             initial = gap == ". " and len(tokens[j].text) == 1 and tokens[j].text.isupper()
             honorific_gap = honorific_gap or (initial and tokens[j + 1].text[:1].isupper())
@@ -642,6 +652,8 @@ def _evidence(
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
         ev.add("place")
+    elif len(tokens) > 1 and folded[0] in _SAINTS and not set(folded) & ORG_KEYWORDS:
+        ev.add("place")  # "Santo Tomas", "São Gonçalo"
     before = body[max(0, start - 60) : start]
     prev_word = re.findall(r"(\w+)\s+$", before)
     after = body[end : end + 140]
@@ -908,6 +920,8 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return ORGANIZATION
     if ev["common_word"] == len(occs) and not (ev["role"] or ev["speaker"] or ev["gazetteer"]):
         return None  # a common noun capitalised by a heading or a sentence start
+    if not multi and first in PLACE_KEYWORDS and not ev["gazetteer"]:
+        return None  # "Brgy." before a name, "Plaza" alone: the kind of place, not one
     if ev["credit"] == len(occs) or ev["language"] or ev["quoted_title"] == len(occs):
         return None  # an agency credit; "in French", "British"
     if ev["role"] or ev["speaker"]:
@@ -993,9 +1007,10 @@ def _canonical(occs: list[_Occurrence]) -> str:
     for o in pool:
         by_key.setdefault(_group_key(o), []).append(o)
 
-    def rank(k: str) -> tuple[bool, int, int, int]:
+    def rank(k: str) -> tuple[bool, bool, int, int, int]:
         return (
             k.split()[-1] not in LEGAL_FORMS,  # "Prairie Line Paving", not "… Inc."
+            k.split()[0] not in _DIVISIONS,
             len(by_key[k]),
             max(diacritic_count(o.surface) for o in by_key[k]),
             -min(o.start for o in by_key[k]),
@@ -1005,7 +1020,11 @@ def _canonical(occs: list[_Occurrence]) -> str:
     # "Ríos Palacios" said most often is still named "Andrés Ríos Palacios"
     parts = best_key.split()
     fuller = [
-        k for k in by_key if len(k.split()) > len(parts) and k.split()[-len(parts) :] == parts
+        k
+        for k in by_key
+        if len(k.split()) > len(parts)
+        and k.split()[-len(parts) :] == parts
+        and k.split()[0] not in _DIVISIONS  # "Pulong Bato", not "Barangay Pulong Bato"
     ]
     if fuller:
         best_key = max(fuller, key=rank)
@@ -1120,6 +1139,11 @@ def extract_entities(
         ]
         if len(longer) == 1:
             groups[longer[0]].extend(groups.pop(key))
+    # "Barangay Pulong Bato" is Pulong Bato: the division's kind before its name
+    for key in list(groups):
+        parts = key.split()
+        if len(parts) > 2 and parts[0] in _DIVISIONS and " ".join(parts[1:]) in groups:
+            groups[" ".join(parts[1:])].extend(groups.pop(key))
     # 2. a single word joins the full name it ends (surname) or starts (given name)
     absorbed: set[str] = set()
     single_groups: dict[str, list[_Occurrence]] = {}

@@ -139,7 +139,7 @@ ORG_KEYWORDS = word_set("""
     logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm jail
     prison penitentiary
     platinum minerals metals steel cement coal café cafe restaurant bakery brewery
-    pizzeria supermarket
+    pizzeria supermarket llp lp
     """)
 
 # Organisation words that end a company's name: "Corvalis" alone is still Corvalis Systems
@@ -155,7 +155,7 @@ COMPANY_WORDS = word_set("""
 # Legal forms that end a company's registered name: "Nordwerk Malta Ltd" is Nordwerk.
 LEGAL_FORMS = word_set("""
     sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty inc ltd llc plc corp co kg se fc afc
-    cf
+    cf llp lp
     """)
 
 # Parliaments and courts named by one word: organisations, though "in the Bundestag"
@@ -171,7 +171,7 @@ PLACE_KEYWORDS = word_set("""
     plaza street st avenue ave road square river mountain mountains lake island islands
     city province county valley state region district bay sea ocean gulf peninsula park
     municipality parish village town desert rua calle avenida rue strasse straße via praça
-    praca piazza platz plein lane boulevard quay building domain marae
+    praca piazza platz plein lane boulevard quay building domain marae barangay brgy
     """)
 
 # Portfolio words left at the front of a name after a long ministerial title.

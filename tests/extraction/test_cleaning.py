@@ -875,5 +875,5 @@ def test_pictograph_furniture_repeated_headline_and_sign_off():
     assert article.body == (
         "More than 38,000 residents of this riverside town have fled to evacuation centers, "
         "local officials said.\n\n"
-        "The river rose above its critical level before dawn. – Tanod News"
+        "The river rose above its critical level before dawn."
     )

@@ -556,3 +556,19 @@ def test_area_bodies_parks_cafes_appositions_laws_and_councillors():
     assert entity(article, "Taumata Arowai").kind == ORGANIZATION
     assert entity(article, "Ngaire Tapsell").kind == PERSON
     assert "Water Services Act" not in {e.name for e in article.entities}
+
+
+def test_company_abbreviations_law_firms_saints_barangays_and_dailies():
+    article = _article(
+        "In 2017, Loblaw Cos. Ltd. admitted its role. The firm hired Bélanger Roy LLP to "
+        "represent it. Trucks cannot pass the Santo Tomas road. Two residents of Barangay "
+        "Pulong Bato died, and Pulong Bato remains under water. Lahat ng residente ng Brgy. "
+        "San Roque ay lumikas. She was a reporter at the regional daily La Opinión del Golfo."
+    )
+    names = {e.name for e in article.entities}
+    assert entity(article, "Loblaw Cos. Ltd").kind == ORGANIZATION
+    assert entity(article, "Bélanger Roy LLP").kind == ORGANIZATION
+    assert entity(article, "Santo Tomas").kind == PLACE
+    assert entity(article, "Pulong Bato").kind == PLACE
+    assert entity(article, "La Opinión del Golfo").kind == ORGANIZATION
+    assert "Brgy" not in names
