@@ -127,6 +127,10 @@ _FURNITURE = re.compile(
     r"|(?:leer|ver|lire|lesen|ler) (?:en|in|em) (?:español|espanol|english|inglés|ingles"
     r"|français|francais|deutsch|português|portugues|englisch)\b"
     r"|(?:explore|discover|read) more\s*:"
+    r"|(?:live )?scores\s*[|:]|(?:podcast|video|watch|listen)\s*[▶►|:]\s"
+    r"|listen (?:on|in) (?:apple|spotify|google|youtube|the)\b"
+    r"|home\s*[»›>|/]|posted by [\w.\- ]{1,40} on\b"
+    r"|\[(?:image|photo|picture|graphic|video)s?\s*:"
     r"|(?:tags|topics|related topics|filed under|categories|more on|more about)\s*:"
     r"|comments?\s*\(\d+\)|\d+\s+comments?$|join the (?:conversation|debate|discussion)"
     r"|follow (?:me|us|him|her|them|[A-Z]\w+(?: [A-Z]\w+){0,2}) on\b"
@@ -174,7 +178,9 @@ _AD_SPAM = re.compile(
     # Spanish clickbait: "¡Gana hasta $15,000 desde casa!", "Créditos sin buró"
     r"|gana hasta|desde casa|(?:bancos|médicos|medicos) no quieren|médicos sorprendidos"
     r"|medicos sorprendidos|remedio casero|adiós a las deudas|adios a las deudas|sin buró"
-    r"|sin buro|compara ahora|solicítalo|solicitalo|seguro de auto desde|gagnez jusqu)"
+    r"|sin buro|compara ahora|solicítalo|solicitalo|seguro de auto desde|gagnez jusqu"
+    r"|bet now|gambling problem|odds by|\b21\+|1-800-gambler"
+    r"|(?:to win|over|under)\b[\w .]{0,40}\s[+-]\d{3,4}$)"
 )
 # A share-price widget: "Harvest Crown Foods Inc (HCF-T)", "Close $68.41 -3.01 (-4.21%)"
 _TICKER = re.compile(
@@ -239,7 +245,7 @@ _SELF_PROMO_MEDIA = re.compile(
 _SHARE_WORDS = word_set(
     "bookmark bookmarks facebook twitter x linkedin email e-mail mail whatsapp print "
     "pinterest reddit telegram messenger share tumblr pocket flipboard sms copy link vk "
-    "threads bluesky mastodon tweet viber line wechat weibo kakaotalk "
+    "threads bluesky mastodon tweet viber line wechat weibo kakaotalk f "
     "shares comments comment this on via article story page save gift"
 )
 _FOOTER_MARKERS = frozenset(
@@ -264,7 +270,7 @@ _COMMENTS_HEADING = re.compile(
 _COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights reserved\b")
 _COPYRIGHT_PUB = re.compile(
     r"(?i)(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<pub>[^.|©]{2,60}?)\s*(?:(?:\.|,|\||-|–)?\s*(?:all rights reserved|$)|[.|]\s)"
+    r"(?P<pub>[^.|©·•]{2,60}?)\s*(?:(?:\.|,|\||-|–|·)?\s*(?:all rights reserved|$)|[.|·•]\s)"
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?"
 _PARTICLE = r"(?:(?:de|del|da|do|dos|la|van|von|der|di|du|le|y)\s+)?"
@@ -275,7 +281,8 @@ _BYLINE_PIPE = re.compile(
 _AUTHOR_JOIN = r"(?:,\s*with\b|,|&|\band\b|\bwith\b|\by\b|\bund\b|\bet\b)"
 _BYLINE_BY = re.compile(
     rf"^(?i:by|by:|author:|authors:|written by|words by|(?:live )?reporting by|text by"
-    rf"|story by|interview by|interviewed by|report by|por|von|par)\s+(?P<authors>{_NAME}"
+    rf"|story by|interview by|interviewed by|report by|original report by|reported by|por|von"
+    rf"|par)\s+(?P<authors>{_NAME}"
     rf"(?:(?:\s+(?:in|from)\s+{_NAME_TOKEN})?\s*{_AUTHOR_JOIN}\s*{_NAME})*)"
     rf"(?:\s+(?:in|from)\s+{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,3}})?"
     r"(?:\s*\([^()]{2,30}\))?"  # "… in Marseille (APC)": the agency
@@ -284,6 +291,7 @@ _BYLINE_BY = re.compile(
 _NOT_AUTHOR = re.compile(
     r"(?i)^(?:copy ?edited|edited|translated|translation|photos?|photography|illustrations?"
     r"|graphics|additional reporting|fact[- ]checked|reviewed|produced|video)\s+by\b"
+    r"|^(?:[a-z]+ )?translation\s*:"
 )
 _AUTHOR_SPLIT = re.compile(rf"\s*{_AUTHOR_JOIN}\s*|\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+|$)")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', ':', '…')  # fmt: skip
@@ -414,6 +422,9 @@ _SECTION_WORDS = word_set("""
     enterprise funding policy gadgets fiction essays poetry shop sustainability europe
     americas asia africa uk us latest live menu search more arts books film music food
     style fashion cars motoring games science climate investigations analysis features
+    football baseball basketball hockey soccer cricket rugby tennis golf college fantasy
+    betting racing boxing nfl nba mlb nhl what's whats on notices family announcements
+    deaths e-edition
     """)
 
 
@@ -431,8 +442,13 @@ def _is_word_list(text: str) -> bool:
 
 
 def _is_share_list(line: str) -> bool:
-    tokens = [t for t in re.split(r"[\s,|/·•:]+", line.casefold()) if t]
-    return bool(tokens) and all(t in _SHARE_WORDS for t in tokens)
+    """ "Share · Facebook · X · Reddit · Copy link 💬 312", "Share f 𝕏 ✉ Comments (87)"."""
+    text = re.sub(r"\(\d[\d.,k]*\)|\b\d[\d.,k]*\b", " ", line.casefold())
+    tokens = [t for t in re.split(r"[\s,|/·•:]+", text) if t and re.search(r"\w", t)]
+    if len(tokens) < 2 and not (tokens and re.search(r"[^\w\s]{2,}", line)):
+        return bool(tokens) and all(t in _SHARE_WORDS for t in tokens)
+    letters = [t for t in tokens if len(t) > 1 or t in ("x", "f")]
+    return bool(letters) and all(t in _SHARE_WORDS or len(t) == 1 for t in letters)
 
 
 _BOX_HEADING = re.compile(r"(?i)^(?:about (?:me|the author)|über mich)\s*:")
@@ -682,6 +698,9 @@ def _heading_like(line: str) -> bool:
     return len(tokens) <= 8 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
 
 
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+
+
 def split_units(text: str) -> list[str]:
     """Paragraph candidates: one per line, re-joining lines that are hard wraps.
 
@@ -702,6 +721,8 @@ def split_units(text: str) -> list[str]:
         tab_title = len(units) == 1 and bool(_TITLE_SUFFIX.search(previous))  # "… - Site"
         # the headline repeated above the standfirst ends its own unit
         headline = len(units) > 1 and len(previous) > 20 and units[0].startswith(previous)
+        # "2. Full list of …" / "3. ‘I paid £9 …’": numbered list items are lines of their own
+        headline = headline or bool(_NUMBERED_ITEM.match(line) and _NUMBERED_ITEM.match(previous))
         wrapped = wrapped and not (tab_title or headline) and previous.strip().casefold() != "by"
         if units and previous.strip().casefold() == "by":
             units[-1] = f"{units[-1]} {line}"  # "By" / "Kirsty MacAulay Football Writer"
@@ -774,7 +795,10 @@ def _without_sidebars(units: list[str]) -> list[str]:
     while i < len(units):
         if _sidebar_marker(units[i]):
             j = i + 1
-            while j < len(units) and _headline_like(units[j]):
+            while j < len(units) and (
+                _headline_like(units[j])
+                or (_NUMBERED_ITEM.match(units[j]) and len(units[j].split()) <= 30)
+            ):
                 j += 1
             resumes = (
                 j < len(units)

@@ -877,3 +877,64 @@ def test_pictograph_furniture_repeated_headline_and_sign_off():
         "local officials said.\n\n"
         "The river rose above its critical level before dawn."
     )
+
+
+def test_sports_menus_score_tickers_odds_widgets_and_podcast_promos():
+    article = extract(
+        "Foresters trade Keon Mallory to Aviators - The Fastbreak\n"
+        "Skip to main content\n"
+        "THE FASTBREAK\n"
+        "Pro Hoops   Football   Baseball   Hockey   College   Fantasy   Betting   Podcasts   "
+        "Video   Subscribe   Log In\n"
+        "SCORES  |  Final: Memphis Kings 118, Sacramento Monarchs 109  |  7:30 ET: Columbus "
+        "at Portland — POSTPONED\n\n"
+        "PRO HOOPS  ·  TRADE TRACKER\n\n"
+        "Foresters trade Keon Mallory to Aviators\n\n"
+        "Portland ends the 'Smoke' era, sending its four-time All-Star to a contender for a "
+        "package built around youth\n\n"
+        "By Nate Kowalczyk, Senior Writer\n"
+        "Share  ·  Facebook  ·  X  ·  Reddit  ·  Copy link   💬 312\n\n"
+        "The Portland Foresters have traded four-time All-Star guard Keon Mallory to the "
+        "Columbus Aviators, ending a seven-year run.\n\n"
+        "PODCAST  ▶  The Fastbreak Daily: Is Mallory the missing piece in Columbus?  |  38:12  "
+        "|  Listen on Apple Podcasts · Spotify · YouTube\n\n"
+        "Sponsored · Odds by ParlayPoint Sportsbook\n"
+        "Columbus Aviators to win title +650\n"
+        "Portland Foresters over 31.5 wins -120\n"
+        "Bet now ›  21+. Gambling problem? Call 1-800-GAMBLER. Terms apply.\n\n"
+        "The Foresters play at home against Atlanta on Thursday.\n"
+    )
+    assert article.body == (
+        "The Portland Foresters have traded four-time All-Star guard Keon Mallory to the "
+        "Columbus Aviators, ending a seven-year run.\n\n"
+        "The Foresters play at home against Atlanta on Thursday."
+    )
+
+
+def test_blog_furniture_numbered_sidebars_and_translated_reports():
+    article = extract(
+        "Families describe FAES raid – Voces de la Diáspora\n"
+        "Skip to content\n"
+        "Home » Human Rights » Families describe FAES raid in Barquisimeto and the aftermath\n\n"
+        "Families describe FAES raid\n"
+        "Posted by admin on April 9, 2018 at 11:42 pm  ·  Categories: Human Rights  ·  "
+        "3 Comments\n\n"
+        "Original report by Yelitza Montilla Guédez (El Farol de Lara) | English translation: "
+        "Voces de la Diáspora volunteer team\n\n"
+        "[Image: Doris Piña holds a photograph of her son. PHOTO | FILE | EL FAROL]\n\n"
+        "Five young men were killed before dawn on Thursday when officers raided their homes.\n\n"
+        "MOST READ\n"
+        "1. Live: M60 closed both ways after lorry fire near Worsley\n"
+        "2. Full list of Greater Manchester schools shutting for teacher training days\n"
+        "3. ‘I paid £9 for a pint in Manchester – here’s what I got’\n\n"
+        "Relatives said the men had their hands up when the officers fired at them from the "
+        "doorway of the house.\n\n"
+        "© 2018 Voces de la Diáspora · All rights reserved · Proudly powered by WordPress\n"
+    )
+    assert article.authors == ("Yelitza Montilla Guédez",)
+    assert article.publication == "Voces de la Diáspora"
+    assert article.body == (
+        "Five young men were killed before dawn on Thursday when officers raided their homes."
+        "\n\nRelatives said the men had their hands up when the officers fired at them from the "
+        "doorway of the house."
+    )
