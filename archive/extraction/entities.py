@@ -522,6 +522,10 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         rank = _is_role(f) or run[i].text in _RANK_ABBREVIATIONS  # "DI Keating"
         # ("group manager Dean Whitcombe": after a post in lower case, a given name)
         rank = rank and not (i == 0 and run[0].post_before and f in GIVEN_NAMES)
+        # "Mr Justice Pemberton-Hale", "Lady Justice Arden": a judge's title
+        rank = rank or (f == "justice" and i > 0 and role_at == i - 1)
+        # ("Neighbour Dean Whitworth": a given name right after a title starts the name)
+        rank = rank and not (i > 0 and role_at == i - 1 and f in GIVEN_NAMES)
         # "Student Jonas Berthold, 23": a description opening the sentence, then a name
         rank = rank or (i == 0 and f in PERSON_NOUNS and folded[1] in GIVEN_NAMES)
         # "Council Member X", "Board Member X": a member of a body is a title too
@@ -1167,6 +1171,8 @@ def extract_entities(
         # "in Wrexley", "the Târnăvița river": a place, not the end of "Safe Streets Wrexley"
         placed = (ev["place_cue"] + ev["the"]) * 2 >= len(occs) and not ev["cue"]
         placed = placed and f not in ORG_KEYWORDS  # "in the Assembly": the National Assembly
+        # ("the Aviators": a team, the end of "Columbus Aviators")
+        placed = placed and not (f.endswith("s") and not ev["place_cue"] and by_last.get(f))
         targets = [] if placed else list(by_last.get(f, []))
         # ("Otawhiri District Council acknowledges": a speaking body is still no person)
         targets = targets or [

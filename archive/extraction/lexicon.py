@@ -110,7 +110,8 @@ ROLES = word_set("""
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
     alderwoman trustee headteacher superintendent inspector-general councilmember corporator
-    councilor cllr cr assemblyman assemblywoman assemblymember undersecretary under-secretary
+    councilor cllr cr recorder assemblyman assemblywoman assemblymember undersecretary
+    under-secretary
     subsecretario subsecretaria secretario ministro ministra presidente presidenta
     gobernador gobernadora alcalde alcaldesa diputado diputada senador senadora procurador
     ministre maire préfet député sénateur procureur bürgermeister
@@ -137,7 +138,7 @@ ORG_KEYWORDS = word_set("""
     fundación fundação stiftung universidad universidade université universität banco
     banque comisión comissão comité federación confederación gewerkschaft verband verein
     logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm jail
-    prison penitentiary
+    prison penitentiary management consulting consultancy associates advisors advisers
     platinum minerals metals steel cement coal café cafe restaurant bakery brewery
     pizzeria supermarket llp lp
     """)
@@ -374,7 +375,7 @@ GIVEN_NAMES = (
     MALE_NAMES
     | FEMALE_NAMES
     | word_set("""
-    dean fernanda ximena paola guadalupe leticia lorena mauricio marcelo emilio humberto
+    dean rich fernanda ximena paola guadalupe leticia lorena mauricio marcelo emilio humberto
     jaime octavio salvador
     aaron abdul abraham adam adrian adriana ahmed alan albert alberto alejandra alejandro
     alex alexander alexandra alfredo ali alice alicia ana andrea andres andrew angel angela

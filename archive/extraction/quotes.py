@@ -97,8 +97,10 @@ _DESCRIPTOR_NOUNS = word_set("""
     child boy girl student mother father unidentified unknown
     """)
 # "Name Name: …", also "Yusmary Pacheco, Kelvin’s mother: …" (a description after a comma)
+# ("Neighbour (off camera): …": a stage direction after the label)
 _TRANSCRIPT = re.compile(
-    r"(?P<label>[^\W\d_][\w’'.\-]*(?: [\w’'.\-]+){0,3})(?:, [^\W\d_][^:,\n]{1,40})?:[ ]"
+    r"(?P<label>[^\W\d_][\w’'.\-]*(?: [\w’'.\-]+){0,3})(?:, [^\W\d_][^:,\n]{1,40})?"
+    r"(?P<direction> \([a-z][^()\n:]{1,30}\))?:[ ]"
     r"(?P<utt>\S)"
 )
 _ABBREVIATIONS = word_set(
@@ -253,7 +255,9 @@ def _narrative_cut(body: str, start: int, end: int) -> int:
     for offset in sentences:
         cut = start + offset
         following = re.split(r"(?<=[.!?])\s+", body[cut:end], maxsplit=1)[0]
-        if _SPEECH_PERSON.search(following):
+        # ("They already knew who … They made my mother and me go out": the speaker's
+        # "my" further on says the speech runs on)
+        if _SPEECH_PERSON.search(body[cut:end]):
             continue
         # narration names someone as the subject ("Pérez eventually fled"); a sentence
         # that merely mentions a place or a body ("The AVS will judge …") may be speech
@@ -306,7 +310,9 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     if len(words(body[start:end])) < 2:
         return None
     utterance = body[start:end]
-    if len(tokens) == 1 and not _SPEECH_PERSON.search(utterance) and "?" not in utterance:
+    # (a stage direction, "Neighbour (off camera):", only ever follows a speaker)
+    spoken = _SPEECH_PERSON.search(utterance) or "?" in utterance or match.group("direction")
+    if len(tokens) == 1 and not spoken:
         return None  # "Bhandara: At least seven people were killed": a dateline, not speech
     label_span = (match.start("label"), match.end("label"))
     return _Span(start, end, ps, pe, (ps, pe), label=label_span, resume_at=pe)
@@ -701,6 +707,16 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
             return _named(body, hit, m.group("cue"), 0.35)
         np = _NP_START.match(body, after, limit)
         if np:
+            # "said his partner, Nohelia Castillo.": the apposition names the speaker
+            comma = re.match(r",\s+", body[np.end() : np.end() + 3])
+            named = people.at(np.end() + comma.end()) if comma else None
+            if (
+                named is not None
+                and named[0] == np.end() + comma.end()
+                and named[2].kind == PERSON
+                and re.match(r"\s*[,.;]", body[named[1] :])
+            ):
+                return _named(body, named, m.group("cue"), 0.35)
             return _phrase(np.group("sp"), m.group("cue"), 0.35)
         hit = people.at(after, slack=40)
         member = _member_of(body, hit, people, limit) if hit is not None else None
@@ -851,7 +867,11 @@ def _subject_before(
         # "The mayor of X, Odile Berset, said": the parse hung the name on X
         named = re.search(r",\s*", body[parsed.start : parsed.end])
         if named:
-            person = people.at(parsed.start + named.end())
+            # (… "The FAES commander in Lara, Commissioner Argenis Tovar Lugo, told")
+            at = parsed.start + named.end()
+            person = people.at(at, slack=40)
+            if person is not None and not _only_titles(body[at : person[0]]):
+                person = None
             if person is not None and person[2].kind == PERSON and person[1] <= parsed.end:
                 after = body[person[1] : parsed.end + 2]
                 if re.match(r"\s*(?:,|$)", after):

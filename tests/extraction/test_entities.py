@@ -572,3 +572,20 @@ def test_company_abbreviations_law_firms_saints_barangays_and_dailies():
     assert entity(article, "Pulong Bato").kind == PLACE
     assert entity(article, "La Opinión del Golfo").kind == ORGANIZATION
     assert "Brgy" not in names
+
+
+def test_titles_before_given_names_judges_agents_and_teams():
+    article = _article(
+        "Neighbour Dean Whitworth, 44, told the court he pulled the dog off. The judge cited "
+        "guidance given by Mr Justice Pemberton-Hale. Recorder Simon Ashworth refused bail. "
+        "His agent, Rich Feld of Northpoint Sports Management, met the team. The Portland "
+        "Foresters traded Mallory to the Columbus Aviators. The Aviators are 34-16."
+    )
+    names = {e.name for e in article.entities}
+    assert entity(article, "Dean Whitworth").kind == PERSON
+    assert entity(article, "Pemberton-Hale").kind == PERSON
+    assert entity(article, "Simon Ashworth").kind == PERSON
+    assert entity(article, "Rich Feld").kind == PERSON
+    assert entity(article, "Northpoint Sports Management").kind == ORGANIZATION
+    assert "Aviators" in entity(article, "Columbus Aviators").aliases
+    assert "Justice Pemberton-Hale" not in names

@@ -770,3 +770,23 @@ def test_a_phrase_quoted_in_a_new_sentence_continues_nobody():
     assert quote_containing(article, "making enquiries").speaker is not None
     phrase = quote_containing(article, "as soon as practicable")
     assert phrase.speaker is None and phrase.confidence < 0.5
+
+
+def test_stage_directions_unclosed_speech_and_appositions_naming_the_speaker():
+    article = _article(
+        "A video recorded from a neighbouring rooftop circulated on Friday.\n\n"
+        "Neighbour (off camera): They've got El Flaco on the ground. He isn't doing anything!"
+        "\n\n"
+        'His sister, Yusleidy Escalona, said the officers arrived at dawn. "They asked for him '
+        "by his nickname. They already knew who they were looking for. They made my mother and "
+        "me go out to the street\n\n"
+        "The FAES commander in Lara, Commissioner Argenis Tovar Lugo, told a radio station on "
+        'Friday that the officers had been "received with gunfire."\n\n'
+        '"I don\'t know how to tell them," said his partner, Nohelia Castillo.'
+    )
+    assert quote_containing(article, "El Flaco").speaker_as_written.casefold() == "neighbour"
+    unclosed = quote_containing(article, "asked for him")
+    assert unclosed.text.endswith("go out to the street")
+    assert unclosed.speaker == "Yusleidy Escalona"
+    assert quote_containing(article, "received with gunfire").speaker == "Argenis Tovar Lugo"
+    assert quote_containing(article, "how to tell them").speaker == "Nohelia Castillo"
