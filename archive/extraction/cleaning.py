@@ -1193,7 +1193,11 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
             )
             continue
         # labels, taglines, section names: a header line that is not a sentence
-        if len(unit.split()) <= 12 and not unit.rstrip().endswith((".", "!", "?", "”", '"')):
+        # ("Below are excerpts from the session with journalists:" introduces the text)
+        introduces = unit.rstrip().endswith(":") and len(unit.split()) >= 6
+        if len(unit.split()) <= 12 and not (
+            unit.rstrip().endswith((".", "!", "?", "”", '"')) or introduces
+        ):
             continue
         if k < byline_at:
             continue  # a standfirst: the headline's summary, above the byline

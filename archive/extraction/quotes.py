@@ -187,7 +187,10 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
         # … or the next paragraph reopens with a single mark: the same quotation goes on
         runs_on = close_at >= pe and bool(re.match(r"\s*[‘']", body[pe : pe + 6]))
         open_ok = closed or by_opener or opens_paragraph or runs_on
-        if single and (len(words(text)) < 3 or not open_ok):
+        # (a closed ‘…’ pair is quotation marks even around two words: "his client was
+        # ‘genuinely remorseful’"; a straight ' may be an apostrophe)
+        short = len(words(text)) < 3 and not (closed and mark == "‘")
+        if single and (short or not open_ok):
             return
         resume = end if by_opener else close_at + 1
         spans.append(_Span(start, end, open_at, close_at, (ps, pe), single, None, resume))
@@ -1112,6 +1115,26 @@ def _introduces(prefix: str) -> bool:
     return _only_titles(prefix) or (opening is not None and _only_titles(prefix[opening.end() :]))
 
 
+_QUESTIONERS = re.compile(
+    r"(?i)\b(?:questions?|q\s*&\s*a|question-and-answer|briefing|press conference|interview)"
+    r"\b[^.\n]{0,80}?\b(?:with|from|by|of)\s+(?:the\s+|some\s+)?(?P<who>journalists|reporters"
+    r"|correspondents|lawmakers|senators|members|students|analysts|viewers|readers|listeners"
+    r"|the press)\b"
+)
+
+
+def _questioner(body: str, pos: int) -> _Attribution | None:
+    """ "Below are excerpts from the question-and-answer session with journalists:" /
+    "Q: …": the questions are a journalist's, kept as an unnamed speaker."""
+    matches = list(_QUESTIONERS.finditer(body, max(0, pos - 2500), pos))
+    if not matches:
+        return None
+    found = matches[-1]
+    who = found.group("who").lower().removeprefix("the ")
+    singular = {"press": "a journalist", "analysts": "an analyst"}.get(who, "a " + who[:-1])
+    return _Attribution(singular, singular, None, 0.25)
+
+
 def _interviewee(body: str, spans: list[_Span], people: _People) -> str | None:
     """Who gives the "A:" answers: the named transcript speaker who answers most (whose
     lines are not questions), else the person the article names most."""
@@ -1311,7 +1334,9 @@ def extract_quotations(
             # "Sheriff Dana Holloway:": the person named inside the label
             hit = people.first_in(span.label[0], span.label[1])
             if label == "Q":
-                attribution = None  # a question from an unnamed interviewer or reader
+                # a question from an unnamed interviewer or reader: "the question-and-answer
+                # session with journalists" says who asks
+                attribution = _questioner(body, span.open_at)
             elif label == "A":
                 if interviewee is not None:
                     attribution = _Attribution(interviewee, interviewee, None, 0.25)

@@ -790,3 +790,18 @@ def test_stage_directions_unclosed_speech_and_appositions_naming_the_speaker():
     assert unclosed.speaker == "Yusleidy Escalona"
     assert quote_containing(article, "received with gunfire").speaker == "Argenis Tovar Lugo"
     assert quote_containing(article, "how to tell them").speaker == "Nohelia Castillo"
+
+
+def test_questions_from_journalists_and_short_single_quoted_phrases():
+    article = _article(
+        "Governor Amos Njenga said the bank would keep cutting.\n\n"
+        "Below are edited excerpts from the question-and-answer session with journalists:\n\n"
+        "Q: Governor, is the CBK fixing the exchange rate?\n\n"
+        "A: No. The exchange rate is market-determined, and we do not fix it.\n\n"
+        "Rashid Qureshi, defending, said his client was ‘genuinely remorseful’ and had "
+        "handed the dog over. Neighbours called it the dog’s ‘bad days’ too."
+    )
+    assert quote_containing(article, "fixing the exchange").speaker == "a journalist"
+    assert quote_containing(article, "market-determined").speaker == "Amos Njenga"
+    remorse = quote_containing(article, "genuinely remorseful")
+    assert remorse.speaker == "Rashid Qureshi" and remorse.confidence >= 0.5
