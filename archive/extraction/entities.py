@@ -624,8 +624,9 @@ def _evidence(
         ev.add("org")
     if len(tokens) > 1 and folded[0] in GIVEN_NAMES:
         ev.add("given_name")
-    if _APPOSITION_PERSON.match(body[end : end + 80]) or re.match(r"\s*\(\d{1,3}\)", body[end:]):
-        ev.add("apposition")  # ", a labourer"; "Shantabai Gholap (71)": an age
+    aged = re.match(r"\s*\(\d{1,3}\)|,\s*\d{1,2},\s", body[end : end + 8])
+    if _APPOSITION_PERSON.match(body[end : end + 80]) or aged:
+        ev.add("apposition")  # ", a labourer"; "Shantabai Gholap (71)", "X, 31,": an age
     if len(tokens) == 1 and _is_acronym(body, run[0]):
         ev.add("acronym")
     if key in PLATFORMS:
@@ -902,6 +903,11 @@ def _person_like(occs: list[_Occurrence]) -> bool:
     return any({"role", "speaker", "cue", "given_name"} & o.evidence for o in occs)
 
 
+def _stated_person(occs: list[_Occurrence]) -> bool:
+    """The statistical model calls most of the mentions a person's name."""
+    return sum("ner_person" in o.evidence for o in occs) * 2 > len(occs)
+
+
 def _company(key: str, occs: list[_Occurrence]) -> bool:
     """ "Corvalis Systems": a name plus company words, so "Corvalis" alone is the company."""
     rest = key.split()[1:]
@@ -1082,13 +1088,22 @@ def extract_entities(
             if other == key or other not in groups or len(other_parts) >= len(parts):
                 continue
             same_ends = other_parts[0] == parts[0] and other_parts[-1] == parts[-1]
-            if (
-                same_ends
-                and set(other_parts) <= set(parts)
-                and _person_like(groups[key] + groups[other])
-            ):
+            # "Kelvin Mendoza" is "Kelvin José Mendoza Yépez" (given name, first surname);
+            # "Wilmer Colmenárez" is "Wilmer Rafael Colmenárez" even if no verb says person
+            named = not set(parts) & ORG_KEYWORDS and (
+                _person_like(groups[key] + groups[other])
+                or _stated_person(groups[key] + groups[other])
+                or any("apposition" in o.evidence for o in groups[key] + groups[other])
+            )
+            hispanic = len(parts) >= 4 and other_parts[-1] == parts[-2]
+            if not (set(other_parts) <= set(parts) and named):
+                continue
+            if same_ends:
                 groups[other].extend(groups.pop(key))
                 break
+            if hispanic and other_parts[0] == parts[0]:
+                # (the full name keeps its key, so "Ruiz Aceves" still finds it)
+                groups[key].extend(groups.pop(other))
     # "María Fernanda Ruiz" is "María Fernanda Ruiz Aceves" (the first surname only): the
     # start of exactly one longer person's name, given names included (longest first, so
     # "María Fernanda" finds one name left to join)
@@ -1182,6 +1197,8 @@ def extract_entities(
             and (
                 (_person_like(groups[k]) and not any("org" in o.evidence for o in groups[k]))
                 or _company(k, groups[k])
+                # ("Jhonny" for "Jhonny Alberto Escalona Piña": both read as a person)
+                or (_stated_person(groups[k]) and _stated_person(occs) and len(k.split()) > 2)
             )
         ]
         if not targets and any(set(k.split()[1:]) <= _AREA_BODIES for k in by_first.get(f, [])):

@@ -589,3 +589,15 @@ def test_titles_before_given_names_judges_agents_and_teams():
     assert entity(article, "Northpoint Sports Management").kind == ORGANIZATION
     assert "Aviators" in entity(article, "Columbus Aviators").aliases
     assert "Justice Pemberton-Hale" not in names
+
+
+def test_full_hispanic_names_absorb_their_short_forms():
+    article = _article(
+        "The dead were identified as Jhonny Alberto Escalona Piña, 24, a mechanic; Kelvin José "
+        "Mendoza Yépez, 19, who sold coffee; and Wilmer Rafael Colmenárez, 31, a builder. "
+        "Kelvin Mendoza had time to send a voice note. Wilmer Colmenárez's daughters have "
+        "been told he is travelling. Jhonny was the eldest."
+    )
+    assert "Kelvin Mendoza" in entity(article, "Kelvin José Mendoza Yépez").aliases
+    assert "Wilmer Colmenárez" in entity(article, "Wilmer Rafael Colmenárez").aliases
+    assert entity(article, "Wilmer Rafael Colmenárez").kind == PERSON
