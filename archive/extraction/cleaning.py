@@ -130,7 +130,7 @@ _FURNITURE = re.compile(
     r"|(?:live )?scores\s*[|:]|(?:podcast|video|watch|listen)\s*[▶►|:]\s"
     r"|listen (?:on|in) (?:apple|spotify|google|youtube|the)\b"
     r"|home\s*[»›>|/]|posted by [\w.\- ]{1,40} on\b"
-    r"|\[(?:image|photo|picture|graphic|video)s?\s*:"
+    r"|\[(?:image|photo|picture|graphic|video)s?\s*:|like this\s*:|loading\.\.\.$"
     r"|(?:tags|topics|related topics|filed under|categories|more on|more about)\s*:"
     r"|comments?\s*\(\d+\)|\d+\s+comments?$|join the (?:conversation|debate|discussion)"
     r"|follow (?:me|us|him|her|them|[A-Z]\w+(?: [A-Z]\w+){0,2}) on\b"

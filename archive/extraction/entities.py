@@ -131,7 +131,7 @@ _ORG_APPOSITION_BEFORE = re.compile(
     r"|department|company|firm|charity|union|broadcaster|newspaper|insurer|lender|retailer"
     r"|operator|carrier|airline|manufacturer|think[ -]tank|foundation|institute),\s+$"
 )
-_LAW_WORDS = word_set("act bill statute ordinance directive")
+_LAW_WORDS = word_set("act bill statute ordinance directive rate")  # "the Central Bank Rate"
 # "the Ipsalys institute", "the Nordwerk group": a name used as the modifier of its kind
 _ORG_NOUN_AFTER = re.compile(
     r"^\s+(?:institute|group|company|firm|agency|foundation|party|union|bank|newspaper"
@@ -800,6 +800,8 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
     for part, evidence in _split_known_heads(parts):
         if len(part) == 1 and fold(part[0].text) in LEGAL_FORMS:
             continue  # "(Pty) Ltd": a legal form alone names nothing
+        if len(part) == 1 and body[part[0].end : part[0].end + 1].isdigit():
+            continue  # "Sh87 billion", "Rs500": a currency written against its amount
         if part and (any(len(t.text) > 1 for t in part) or _platform_x(body, part)):
             # (not the "U" of "U.N.")
             occ = _evidence(body, part, evidence, hints)

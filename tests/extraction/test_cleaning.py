@@ -938,3 +938,12 @@ def test_blog_furniture_numbered_sidebars_and_translated_reports():
         "\n\nRelatives said the men had their hands up when the officers fired at them from the "
         "doorway of the house."
     )
+
+
+def test_wordpress_like_widget():
+    article = extract(
+        "Families describe the raid\n\n"
+        "Five young men were killed before dawn on Thursday when officers raided their homes.\n\n"
+        "Like this:  Like  Loading...\n"
+    )
+    assert article.body.endswith("raided their homes.")

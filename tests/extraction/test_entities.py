@@ -601,3 +601,14 @@ def test_full_hispanic_names_absorb_their_short_forms():
     assert "Kelvin Mendoza" in entity(article, "Kelvin José Mendoza Yépez").aliases
     assert "Wilmer Colmenárez" in entity(article, "Wilmer Rafael Colmenárez").aliases
     assert entity(article, "Wilmer Rafael Colmenárez").kind == PERSON
+
+
+def test_rates_and_currencies_glued_to_amounts_are_no_entities():
+    article = _article(
+        "The Central Bank of Kenya (CBK) cut the Central Bank Rate (CBR) to 8.75 per cent. "
+        "The shilling has traded between Sh129 and Sh129.5 to the dollar, and revenue missed "
+        "its target by Sh87 billion."
+    )
+    names = {e.name for e in article.entities}
+    assert "Central Bank of Kenya" in names
+    assert not names & {"Central Bank Rate", "Sh", "CBR"}
