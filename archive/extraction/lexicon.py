@@ -138,7 +138,8 @@ ORG_KEYWORDS = word_set("""
     fundación fundação stiftung universidad universidade université universität banco
     banque comisión comissão comité federación confederación gewerkschaft verband verein
     logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm jail
-    prison penitentiary management consulting consultancy associates advisors advisers
+    prison penitentiary elementary academy management consulting consultancy associates
+    advisors advisers
     platinum minerals metals steel cement coal café cafe restaurant bakery brewery
     pizzeria supermarket llp lp
     """)
@@ -251,7 +252,10 @@ CUE_VERBS = word_set("""
     denies suggested suggests predicted predicts condemned condemns criticised criticized
     criticises criticizes praised praises dismissed dismisses complained complains
     spoke speaks speaking answered answers cautioned cautions conceded concedes
+    retorted retorts countered counters quipped quips snapped snaps interjected
     """)
+# Phrasal speech verbs: "Villasenor shot back".
+_PHRASAL_CUES = ("shot back", "fired back", "hit back", "chimed in")
 
 # Social and messaging platforms: companies, so organisations, though rarely written with
 # an organisation word.
@@ -265,7 +269,7 @@ DEITY_WORDS = word_set("god gods allah christ jesus yahweh jehovah")
 
 PRONOUNS = frozenset(["he", "she"])
 
-CUE_PATTERN = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
+CUE_PATTERN = r"(?:" + "|".join(sorted([*_PHRASAL_CUES, *CUE_VERBS], key=len, reverse=True)) + r")"
 CUE_RE = re.compile(r"\b(" + CUE_PATTERN + r"|[Aa]ccording to)\b")
 
 # Kin and role nouns that make "the mother of X" a speaker of its own, not X.

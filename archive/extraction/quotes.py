@@ -654,6 +654,11 @@ def _described_subject(
         phrase = re.split(r",| who | which | that ", body[subject.start : head_end])[0]
         phrase = phrase.strip()
         first = fold(phrase.split()[0]) if phrase.split() else ""
+        if first == "the" and head in ROLES:
+            # "The superintendent said it had … “…,” he said": the holder of the post
+            holder = people.role_holder(head, subject.start)
+            if holder is not None:
+                return holder
         if first not in _INDEFINITE or head not in _PERSON_DESCRIPTIONS:
             continue  # "the government", "the chancellor": not an unnamed person speaking
         gender = noun_gender(head)
@@ -1032,6 +1037,22 @@ _RECENT = 300  # characters: about two sentences back
 def _resolve_description(attribution: _Attribution, pos: int, people: _People) -> _Attribution:
     """A definite description that names an organisation already in the text speaks for
     it: "The company said" after "Helvamed SA" is Helvamed SA (kept as written)."""
+    acronym = re.fullmatch(r"the ([A-Z][A-Z&]{1,7})", attribution.speaker or "")
+    if acronym:
+        # "the LEA said": the organisation the article defined that abbreviation for
+        owner = next(
+            (
+                d
+                for _, _, d in people.index[: bisect.bisect_left(people.starts, pos)]
+                if d.kind == ORGANIZATION
+                and any(o.surface == acronym.group(1) for o in d.occurrences)
+            ),
+            None,
+        )
+        if owner is not None:
+            return _Attribution(
+                owner.name, attribution.as_written, attribution.cue, attribution.strength
+            )
     match = _DEFINITE.match(attribution.speaker or "")
     if match is None:
         return attribution

@@ -805,3 +805,20 @@ def test_questions_from_journalists_and_short_single_quoted_phrases():
     assert quote_containing(article, "market-determined").speaker == "Amos Njenga"
     remorse = quote_containing(article, "genuinely remorseful")
     assert remorse.speaker == "Rashid Qureshi" and remorse.confidence >= 0.5
+
+
+def test_posts_abbreviations_and_phrasal_verbs_name_the_speaker():
+    article = _article(
+        "Superintendent Anil Ramaswamy presented the plan to close Garfield Elementary. Her "
+        "union, the Linnhaven Education Association (LEA), said in a statement it would hold "
+        "the district to its promise.\n\n"
+        "Board member José Villasenor pressed Ramaswamy on the routes. The superintendent "
+        "said it had mapped them.\n\n"
+        "“We are adding two routes on the south side,” he said.\n\n"
+        "“You are asking a 6-year-old to be at a bus stop in the dark,” Villasenor shot back."
+        "\n\n“Our members will be there for every one of these children,” the LEA said."
+    )
+    assert quote_containing(article, "adding two routes").speaker == "Anil Ramaswamy"
+    assert quote_containing(article, "6-year-old").speaker == "José Villasenor"
+    assert quote_containing(article, "Our members").speaker == "Linnhaven Education Association"
+    assert entity(article, "Garfield Elementary").kind == "organization"
