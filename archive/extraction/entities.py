@@ -36,6 +36,7 @@ from .lexicon import (
     PLACE_KEYWORDS,
     PLATFORMS,
     PORTFOLIO_WORDS,
+    REGIONS,
     RELATION_NOUNS,
     ROLES,
     TITLE_SMALL_WORDS,
@@ -220,6 +221,7 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
+_GAZETTEER = COUNTRIES | CITIES | REGIONS
 # The bodies that govern or police an area and take its name: "Ōtāwhiri District Council"
 _AREA_BODIES = word_set(
     "district city county regional borough municipal shire town council municipality "
@@ -289,7 +291,11 @@ def _tokens(body: str) -> list[_Token]:
         if text[:-2].lower() in _PLURAL_OWNERS and text[-2:] in ("’s", "'s"):
             pass  # "Women's Northern League", "People's Party": part of the name
         elif (
-            len(text) > 3 and text[-2:] in ("’s", "'s") and not _OWNED_INSTITUTION.match(body, end)
+            len(text) > 3
+            and text[-2:] in ("’s", "'s")
+            # ("Sheriff's Office" is a name; "Victoria's Department of Health" is a
+            # place's department)
+            and (not _OWNED_INSTITUTION.match(body, end) or fold(text[:-2]) in _GAZETTEER)
         ):
             text, end, stop_after = text[:-2], end - 2, True
         elif "-" in text:
@@ -653,7 +659,7 @@ def _evidence(
         and (folded[0] in _WORK_FIRST or folded[1] in _STORM_WORDS or folded[-1] in _LAW_WORDS)
     ):
         ev.add("work")  # titles, storms and laws ("the Water Services Act") are no entities
-    if key in COUNTRIES or key in CITIES:
+    if key in _GAZETTEER:
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
         ev.add("place")

@@ -232,6 +232,22 @@ CITIES = word_set("""
      "san jose", "san josé", "hong kong", "kuala lumpur", "cape town"]
 )  # fmt: skip
 
+# States and provinces that are written alone ("Victoria's Department of Health").
+REGIONS = word_set("""
+    victoria queensland tasmania ontario quebec alberta manitoba saskatchewan
+    california texas florida ohio michigan illinois arizona nevada oregon
+    colorado minnesota wisconsin missouri tennessee kentucky alabama louisiana
+    massachusetts pennsylvania maryland indiana iowa kansas nebraska oklahoma utah
+    bavaria saxony catalonia andalusia galicia lombardy sicily sardinia tuscany brittany
+    normandy scotland wales kerala gujarat maharashtra punjab bihar rajasthan karnataka
+    zulia aragua carabobo tachira anzoategui
+    """) | frozenset(
+    ["new south wales", "western australia", "south australia", "northern territory",
+     "british columbia", "nova scotia", "new brunswick", "new jersey", "new mexico",
+     "north carolina", "south carolina", "west virginia", "tamil nadu", "uttar pradesh",
+     "west bengal", "madhya pradesh", "andhra pradesh"]
+)  # fmt: skip
+
 # Speech verbs (as written, lower case). "according to" is handled separately.
 CUE_VERBS = word_set("""
     said says say told tells tell added adds stated states tweeted tweets wrote writes

@@ -612,3 +612,13 @@ def test_rates_and_currencies_glued_to_amounts_are_no_entities():
     names = {e.name for e in article.entities}
     assert "Central Bank of Kenya" in names
     assert not names & {"Central Bank Rate", "Sh", "CBR"}
+
+
+def test_a_place_possessing_a_department_is_a_place_and_a_department():
+    article = _article(
+        "In a statement, Victoria's Department of Health said it was funding mosquito "
+        "control. The Sheriff's Office said it had no comment."
+    )
+    assert entity(article, "Department of Health").kind == ORGANIZATION
+    assert entity(article, "Victoria").kind == PLACE
+    assert entity(article, "Sheriff's Office").kind == ORGANIZATION
