@@ -155,10 +155,13 @@ _FURNITURE = re.compile(
     r"|(?:live scores?|trending|breaking)\s*:|share\s*:"
     r"|this (?:article|story|report) (?:was|has been) translated\b"
     r"|this article contains general information only\b"
-    r"|[\w' ]{2,40} acknowledges the traditional (?:owners|custodians)\b)"
+    r"|[\w' ]{2,40} acknowledges\b.{0,80}\btraditional (?:owners|custodians)\b"
+    r"|you are here\s*:|(?:english|international|spanish|global) edition\s*[·|•:])"
 )
 # "Léa Vandenbroucke — Translated from French by Claire Hutton"
-_TRANSLATION_CREDIT = re.compile(r"(?i)\btranslated from [\w-]+(?: into [\w-]+)? by\b")
+_TRANSLATION_CREDIT = re.compile(
+    r"(?i)\btranslated from (?:the )?[\w-]+(?: into (?:the )?[\w-]+)? by\b"
+)
 # Gambling, instant-loan and clickbait advertising injected into pages: phrases that
 # reporting does not use in a short line of its own.
 _AD_SPAM = re.compile(
@@ -179,7 +182,8 @@ _AD_SPAM = re.compile(
     r"|gana hasta|desde casa|(?:bancos|médicos|medicos) no quieren|médicos sorprendidos"
     r"|medicos sorprendidos|remedio casero|adiós a las deudas|adios a las deudas|sin buró"
     r"|sin buro|compara ahora|solicítalo|solicitalo|seguro de auto desde|gagnez jusqu"
-    r"|bet now|gambling problem|odds by|\b21\+|1-800-gambler"
+    r"|bet now|gambling problem|odds by|\b21\+|1-800-gambler|one simple trick"
+    r"|invest from [€$£]\s?\d|secure (?:eu|us|uk) residency"
     r"|(?:to win|over|under)\b[\w .]{0,40}\s[+-]\d{3,4}$)"
 )
 # A share-price widget: "Harvest Crown Foods Inc (HCF-T)", "Close $68.41 -3.01 (-4.21%)"
@@ -235,6 +239,7 @@ _APPEAL = re.compile(
     r"|(?:support|fund|back|finance|unterstützen)\b[^.]{0,40}\bjournalism\w*"
     r"|\(?support my work|your (?:feedback|comments)|share this (?:post|article|story|page)"
     r"|your inbox|patreon|paypal|buy me a coffee|help us (?:with|keep|continue|to keep|grow)"
+    r"|start your day with|journalism [\w ]{0,30}needs you|contribute from"
     r"|for as little as|suscr[ií]bete|suscribirse|bolet[ií]n|abonnez-vous|inscrivez-vous"
     r"|assine|inscreva-se)\b"
 )
@@ -265,7 +270,8 @@ _FOOTER_MARKERS = frozenset(
 )  # fmt: skip
 # "Comments (212)", "1.4K comments", "Interact with The Northern Ledger"
 _COMMENTS_HEADING = re.compile(
-    r"(?i)^(?:comments?\s*\(\d[\d.,k]*\)|\d[\d.,k]*\s+comments?|interact with [\w’' ]{2,40})$"
+    r"(?i)^(?:comments?\s*\(\d[\d.,k]*\)|\d[\d.,k]*\s+comments?|interact with [\w’' ]{2,40}"
+    r"|join the (?:conversation|discussion|debate)\s*(?:\(\d[\d.,k]*\))?)$"
 )
 _COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights reserved\b")
 _COPYRIGHT_PUB = re.compile(
@@ -280,7 +286,8 @@ _BYLINE_PIPE = re.compile(
 )
 _AUTHOR_JOIN = r"(?:,\s*with\b|,|&|\band\b|\bwith\b|\by\b|\bund\b|\bet\b)"
 _BYLINE_BY = re.compile(
-    rf"^(?i:by|by:|author:|authors:|written by|words by|(?:live )?reporting by|text by"
+    rf"^(?i:by|by:|author:|authors:|written by|words by|words:|(?:live )?reporting by|text by"
+    rf"|(?:live )?coverage by|compiled by"
     rf"|story by|interview by|interviewed by|report by|original report by|reported by|por|von"
     rf"|par)\s+(?P<authors>{_NAME}"
     rf"(?:(?:\s+(?:in|from)\s+{_NAME_TOKEN})?\s*{_AUTHOR_JOIN}\s*{_NAME})*)"
@@ -291,7 +298,8 @@ _BYLINE_BY = re.compile(
 _NOT_AUTHOR = re.compile(
     r"(?i)^(?:copy ?edited|edited|translated|translation|photos?|photography|illustrations?"
     r"|graphics|additional reporting|fact[- ]checked|reviewed|produced|video)\s+by\b"
-    r"|^(?:[a-z]+ )?translation\s*:"
+    r"|^(?:[a-z]+ )?translation\s*:|^(?:pictures?|photos?|images?|video|graphics)\s*:"
+    r"|^with (?:agencies|wires|agency reports?)$"
 )
 _AUTHOR_SPLIT = re.compile(rf"\s*{_AUTHOR_JOIN}\s*|\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+|$)")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', ':', '…')  # fmt: skip
@@ -549,9 +557,14 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
     if len(segments) > 1:
         found = [_parse_byline_segment(seg) for seg in segments]
         named = [f for f in found if f is not None and f[1]]
+        # ("By X | Cúcuta": the place the reporter files from)
         rest_junk = all(
-            f is not None or is_junk(seg) or is_date_line(seg) or _is_timing(seg)
-            for f, seg in zip(found, segments, strict=True)
+            f is not None
+            or is_junk(seg)
+            or is_date_line(seg)
+            or _is_timing(seg)
+            or (k > 0 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]+(?: [A-ZÀ-Þ][\w’'\-]+){0,2}", seg))
+            for k, (f, seg) in enumerate(zip(found, segments, strict=True))
         )
         if named and rest_junk:
             return named[0]

@@ -947,3 +947,51 @@ def test_wordpress_like_widget():
         "Like this:  Like  Loading...\n"
     )
     assert article.body.endswith("raided their homes.")
+
+
+def test_unusual_bylines_name_their_authors():
+    cases = {
+        "Words: Tahlia Brennan-Okafor • Pictures: Dean Mavros": ("Tahlia Brennan-Okafor",),
+        "By María Fernanda Ocampo Rúa | Cúcuta": ("María Fernanda Ocampo Rúa",),
+        "Live coverage by Inês Carvalho Moura in Lisbon and Tom Whitaker in Góis (earlier) · "
+        "With agencies": ("Inês Carvalho Moura", "Tom Whitaker"),
+    }
+    for byline, authors in cases.items():
+        article = extract(
+            "Families want answers after hospital delay\n\n"
+            f"{byline}\n\n"
+            "A grandfather died in the back of an ambulance after waiting almost three hours "
+            "outside the hospital, an inquest has heard.\n"
+        )
+        assert article.authors == authors, byline
+
+
+def test_acknowledgements_donation_boxes_edition_taglines_and_comment_threads():
+    article = extract(
+        "Freed detective flees to Cúcuta | La Frontera Hoy\n"
+        "ENGLISH EDITION · Journalism from the Colombia–Venezuela border since 1994\n"
+        "You are here: Home › Venezuela › Human Rights ›\n"
+        "Translated from the Spanish by Daniel Restrepo Gil\n\n"
+        "For forty-nine days, the former detective did not see the sun, his lawyer said on "
+        "Monday in the border city.\n\n"
+        "Independent journalism on the border needs you.\n"
+        "Contribute from US$3 a month.\n\n"
+        "Central Queensland homeowners are slashing their power bills with this one simple "
+        "trick\n\n"
+        "Golden Visa still possible?! Invest from €250,000 in Algarve property and secure EU "
+        "residency in 2026\n\n"
+        "He crossed the bridge into Colombia on Tuesday and asked for protection at a shelter "
+        "run by the church.\n\n"
+        "Start your day with the Herald Morning Brief\n\n"
+        "Join the conversation (14)\n"
+        "DazzaEmuPark · 2h\n"
+        "Spent six hours in that ED with my old man last winter. Nothing's changed.\n\n"
+        "Capricornia Coast Herald acknowledges the Darumbal people, the Traditional "
+        "Custodians of the land on which we work.\n"
+    )
+    assert article.body == (
+        "For forty-nine days, the former detective did not see the sun, his lawyer said on "
+        "Monday in the border city.\n\n"
+        "He crossed the bridge into Colombia on Tuesday and asked for protection at a shelter "
+        "run by the church."
+    )
