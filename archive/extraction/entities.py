@@ -70,7 +70,8 @@ _MOTION_BEFORE = re.compile(
     r"\b(?:move[ds]?|moving|commut\w*|travel\w*|fl(?:ew|y|ies|ying|ights?)|dr(?:o|i)ve[ns]?"
     r"|driving|return\w*|went|go(?:es|ing)?|head(?:s|ed|ing)?|fle[de]\w*|arriv\w*|relocat\w*"
     r"|emigrat\w*|deport\w*|evacuat\w*|sent|back|down|up|way|road|route|trip|journey"
-    r"|bus(?:es)?|trains?|border|visit\w*)\s+(?:\w+\s+)?(?:to|from|into|towards?)\s+$"
+    r"|bus(?:es)?|trains?|border|visit\w*|bridge|crossing|highway|motorway|ferry)"
+    r"\s+(?:\w+\s+)?(?:to|from|into|towards?)\s+$"
 )
 # "Wrexley town centre", "the Târnăvița river", "the Alentejo municipality"
 _PLACE_NOUN_AFTER = re.compile(
@@ -239,8 +240,12 @@ _OWNED_INSTITUTION = re.compile(
 _REGION_WORDS = word_set("north south east west central latin middle northern southern")
 _STORM_WORDS = word_set("storm hurricane typhoon cyclone")
 _ABBREVIATED = word_set("st ste mt ft pt sto sta")
-_SAINTS = word_set("san santo santa são sao")
+_PLACE_STARTS = word_set(
+    "san santo santa são sao villa ciudad puerto valle cerro norte sur bahía isla"
+)
 _DIVISIONS = word_set("barangay brgy municipality comuna")
+_GIVEN_DEITY_NAMES = word_set("jesus")
+_RELIGIOUS_TITLES = word_set("father sister brother padre fray monsignor msgr")
 _COMPANY_ABBREVIATIONS = word_set("cos co corp bros")
 _LEADING_JUNK = word_set("of the and for y")
 _POSTNOMINALS = frozenset(
@@ -528,6 +533,10 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         rank = _is_role(f) or run[i].text in _RANK_ABBREVIATIONS  # "DI Keating"
         # ("group manager Dean Whitcombe": after a post in lower case, a given name)
         rank = rank and not (i == 0 and run[0].post_before and f in GIVEN_NAMES)
+        # "Father Hernando Jaimes", "Sister María Luisa": a religious title
+        rank = rank or (
+            i == 0 and f in _RELIGIOUS_TITLES and len(run) > 2 and run[0].text[:1].isupper()
+        )
         # "Mr Justice Pemberton-Hale", "Lady Justice Arden": a judge's title
         rank = rank or (f == "justice" and i > 0 and role_at == i - 1)
         # ("Neighbour Dean Whitworth": a given name right after a title starts the name)
@@ -639,7 +648,8 @@ def _evidence(
         ev.add("platform")
     if len(tokens) == 1 and key in LEGISLATURES:
         ev.add("org")  # "in the Bundestag"
-    if any(f in DEITY_WORDS for f in folded):
+    # ("Jesús Alberto Quintero Páez" is a man: Jesús is a common given name)
+    if key in DEITY_WORDS or any(f in DEITY_WORDS - _GIVEN_DEITY_NAMES for f in folded):
         ev.add("deity")
     dated = _DATELINE.match(body, start)
     # ("MUMBAI: …" opens the story; "HOLLIS: …" later is a transcript's speaker)
@@ -663,8 +673,8 @@ def _evidence(
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
         ev.add("place")
-    elif len(tokens) > 1 and folded[0] in _SAINTS and not set(folded) & ORG_KEYWORDS:
-        ev.add("place")  # "Santo Tomas", "São Gonçalo"
+    elif len(tokens) > 1 and folded[0] in _PLACE_STARTS and not set(folded) & ORG_KEYWORDS:
+        ev.add("place")  # "Santo Tomas", "Villa del Rosario", "Norte de Santander"
     before = body[max(0, start - 60) : start]
     prev_word = re.findall(r"(\w+)\s+$", before)
     after = body[end : end + 140]
@@ -1196,7 +1206,22 @@ def extract_entities(
         placed = placed and f not in ORG_KEYWORDS  # "in the Assembly": the National Assembly
         # ("the Aviators": a team, the end of "Columbus Aviators")
         placed = placed and not (f.endswith("s") and not ev["place_cue"] and by_last.get(f))
-        targets = [] if placed else list(by_last.get(f, []))
+        # ("Cúcuta" is not the Diocese of Cúcuta: a word after "of" is where, not who)
+        targets = (
+            []
+            if placed
+            else [
+                k
+                for k in by_last.get(f, [])
+                if _person_like(groups[k])
+                or not any(
+                    len(o.tokens) > 2
+                    and fold(o.tokens[-2]) in _CONNECTORS
+                    and any(fold(t) in ORG_KEYWORDS for t in o.tokens)
+                    for o in groups[k]
+                )
+            ]
+        )
         # ("Otawhiri District Council acknowledges": a speaking body is still no person)
         targets = targets or [
             k
@@ -1345,8 +1370,9 @@ _GLOSS_LEAD = re.compile(
     r"^(?:(?:the|la|el|los|las|le|les|die|der|das)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
 )
 # "Mecanismo de Protección para Personas …": the chain a sentence-case name is written in
+# ("Scientific, Penal and Criminal Investigations Corps (CICPC, …)": a list in the name)
 _GLOSS_CHAIN = re.compile(
-    r"(?:[A-ZÀ-Þ][\w’'\-]*\s+(?:(?:de|del|de la|de los|de las|para|por|pour|für|of|for"
+    r"(?:[A-ZÀ-Þ][\w’'\-]*,?\s+(?:(?:de|del|de la|de los|de las|para|por|pour|für|of|for"
     r"|of the|for the|against|contra)\s+)*)+$"
 )
 
@@ -1393,21 +1419,32 @@ def _merge_glosses(body: str, drafts: list[EntityDraft]) -> list[EntityDraft]:
                 start += lead.end() if lead else 0
                 parts.append((start, at))
             names = [(a, b) for a, b in parts if _name_like(body[a:b])]
-            if len(names) != len(parts) or not any(len(body[a:b].split()) > 1 for a, b in names):
-                continue  # "(two countries)", "(Atlanta, Georgia)", "(HCF-T)"
+            if len(names) != len(parts):
+                continue  # "(two countries)"
             chain = _GLOSS_CHAIN.search(body, max(0, occ.start - 120), occ.start)
+            # ("the Scientific, Penal and … Corps (CICPC)": an abbreviation alone still
+            # marks the end of a name written as a list)
+            listed = bool(chain and chain.end() == occ.start and ", " in chain.group())
+            abbreviated = all(body[a:b].isupper() for a, b in names)
+            if not any(len(body[a:b].split()) > 1 for a, b in names) and not (
+                listed and abbreviated and len(occ.tokens) > 1
+            ):
+                continue  # "(Atlanta, Georgia)", "(HCF-T)"
             start = occ.start
             # (a chain joined by "de", "para", "against"; never "The NDA (…)")
             if chain and chain.end() == occ.start and len(occ.tokens) > 1:
                 text = chain.group()
                 lead = re.match(r"(?:(?:The|A|An|La|El|Los|Las|Le|Les|Die|Der|Das)\s+)+", text)
                 text = text[lead.end() :] if lead else text
-                if text and set(map(fold, text.split())) & (_CONNECTORS | {"against", "contra"}):
+                joined = set(map(fold, text.split())) & (_CONNECTORS | {"against", "contra"})
+                if text and (joined or ", " in text):
                     start = occ.start - len(text)
             start = max(start, body.rfind("\n", 0, occ.start) + 1)
             spans = [(start, occ.end), *names]
             if any(
-                (o.start, o.end) in names and d.kind == PLACE
+                (o.start, o.end) in names
+                and d.kind == PLACE
+                and (len(d.occurrences) > 1 or "gazetteer" in o.evidence)
                 for d in drafts
                 if id(d) not in gone and d is not draft
                 for o in d.occurrences

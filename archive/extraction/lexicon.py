@@ -138,7 +138,8 @@ ORG_KEYWORDS = word_set("""
     fundación fundação stiftung universidad universidade université universität banco
     banque comisión comissão comité federación confederación gewerkschaft verband verein
     logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm jail
-    prison penitentiary elementary academy management consulting consultancy associates
+    prison penitentiary elementary academy diocese archdiocese management consulting
+    consultancy associates
     advisors advisers
     platinum minerals metals steel cement coal café cafe restaurant bakery brewery
     pizzeria supermarket llp lp

@@ -622,3 +622,24 @@ def test_a_place_possessing_a_department_is_a_place_and_a_department():
     assert entity(article, "Department of Health").kind == ORGANIZATION
     assert entity(article, "Victoria").kind == PLACE
     assert entity(article, "Sheriff's Office").kind == ORGANIZATION
+
+
+def test_given_name_jesus_religious_titles_dioceses_and_list_names():
+    article = _article(
+        "For forty-nine days, Jesús Alberto Quintero Páez did not see the sun. Quintero, 41, "
+        "was a detective in the Scientific, Penal and Criminal Investigations Corps (CICPC), "
+        "the force in which Óscar Pérez served. He now sleeps at a shelter run by the "
+        "Diocese of Cúcuta, a few hundred metres from the bridge to Cúcuta. Father Hernando "
+        "Jaimes Villamizar runs it. Families in Villa del Rosario and Norte de Santander "
+        "took him in. Almighty God, he said, had kept him alive."
+    )
+    names = {e.name for e in article.entities}
+    assert "Quintero" in entity(article, "Jesús Alberto Quintero Páez").aliases
+    corps = entity(article, "Scientific, Penal and Criminal Investigations Corps")
+    assert "CICPC" in corps.aliases
+    assert entity(article, "Diocese of Cúcuta").kind == ORGANIZATION
+    assert entity(article, "Cúcuta").kind == PLACE
+    assert entity(article, "Hernando Jaimes Villamizar").kind == PERSON
+    assert entity(article, "Villa del Rosario").kind == PLACE
+    assert entity(article, "Norte de Santander").kind == PLACE
+    assert not names & {"Scientific", "Almighty God", "God"}
