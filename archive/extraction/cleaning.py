@@ -1065,7 +1065,11 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     if masthead:
         # the masthead, and its slogan right under it ("Your news. Your voice.")
         m = masthead[0]
-        slogan = m + 1 < len(units) and m + 1 != title_at and len(units[m + 1].split()) <= 6
+        under = units[m + 1] if m + 1 < len(units) else ""
+        # ("Business · Markets · Energy — from Oslo, Stockholm and Helsinki": a tagline)
+        tagline = len(under.split()) <= 16 and bool(re.search(r"\s[·|—–]\s", under))
+        tagline = tagline and not under.rstrip().endswith(_SENTENCE_END)
+        slogan = m + 1 < len(units) and m + 1 != title_at and (len(under.split()) <= 6 or tagline)
         # ("Marcus Delorme" / "Retail Reporter": a byline, not the outlet's slogan)
         after = units[m + 2] if m + 2 < len(units) else ""
         slogan = slogan and not (

@@ -50,11 +50,11 @@ _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
 _CONNECTORS = word_set(
     "of the de del la las los da do dos das van von der den di du le y and for et und des on "
-    "por para pour für"
+    "por para pour für i"
 )
 _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
-    r"|du|le|y|and|for|for the|et|und|on|on the|por|por la|por el|para|pour|pour la|für) $"
+    r"|du|le|y|and|for|for the|et|und|on|on the|por|por la|por el|para|pour|pour la|für|i) $"
 )
 _PLACE_PREPOSITIONS = word_set(
     "in near outside across throughout around inside above below beneath beyond via along"
@@ -804,7 +804,7 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
         if before and (before.group(1) in PERSON_NOUNS or before.group(1) in ROLES):
             run = [replace(run[0], post_before=True), *run[1:]]
         parts.extend(_split_run(body, run, lowercase_words))
-    spelled = _spelled_out(body, tokens)
+    spelled = _spelled_out(body, tokens) + _listed_portfolios(body, tokens)
     if spelled:
         covered = [(p[0].start, p[-1].end) for p, _ in spelled]
         parts = [
@@ -844,6 +844,26 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&\-]{1,9})\s*\)")
 
 
 _AND_WORDS = word_set("and y et und e")
+
+
+_LISTED_PORTFOLIO = re.compile(
+    r"\b(?:Ministry|Department|Secretariat|Committee|Commission|Office)"
+    r" (?:of|for) (?:the )?[A-Z][\w’'\-]+(?:, [A-Z][\w’'\-]+)+,? and [A-Z][\w’'\-]+"
+    r"(?: [A-Z][\w’'\-]+)?"
+)
+
+
+def _listed_portfolios(body: str, tokens: list[_Token]) -> list[tuple[list[_Token], set[str]]]:
+    """ "the Ministry of Trade, Industry and Fisheries": a name whose portfolio is a list
+    (commas end a run of capitals anywhere else)."""
+    found: list[tuple[list[_Token], set[str]]] = []
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    for m in _LISTED_PORTFOLIO.finditer(body):
+        first = starts.get(m.start())
+        if first is None:
+            continue
+        found.append(([t for t in tokens[first:] if t.end <= m.end()], {"org"}))
+    return found
 
 
 def _spelled_out(body: str, tokens: list[_Token]) -> list[tuple[list[_Token], set[str]]]:

@@ -1061,6 +1061,21 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
     holder = match.group(1) and people.role_holder(f"{match.group(1)} {noun}", pos)
     holder = holder or people.role_holder(noun, pos)
     if holder is None and noun in _BACK_REFERENCE_NOUNS:
+        # "A spokesperson for the ministry said … “…,” the spokesperson said": the same
+        # unnamed speaker, not the last person named
+        introduced = list(
+            re.finditer(
+                rf"\b[Aa]n? (?:[\w\-]+ ){{0,2}}?{noun}(?: (?:for|of|at|from|with) (?:the )?"
+                r"[A-Z][\w’'\-]*(?: (?:of |for |and |the )*[A-Z][\w’'\-]*)*)?",
+                people.body[max(0, pos - 600) : pos],
+            )
+        )
+        if introduced:
+            phrase = introduced[-1].group()
+            phrase = phrase[0].lower() + phrase[1:]
+            return _Attribution(
+                phrase, attribution.as_written, attribution.cue, attribution.strength
+            )
         holder = _last_speaker(pos, people)
     if holder is not None:  # "the chancellor said" after "Chancellor Miriam Ashdown-Clarke"
         return _Attribution(holder, attribution.as_written, attribution.cue, attribution.strength)
@@ -1336,6 +1351,7 @@ def extract_quotations(
     antecedents.body = body
     people = _People(people_index, antecedents=antecedents, subjects=subjects)
     people.learn_roles(body)
+    people.body = body
     people.quoted = quoted
     people.clauses = sorted(clauses, key=lambda c: c.verb)
     people.clause_verbs = [c.verb for c in people.clauses]

@@ -995,3 +995,15 @@ def test_acknowledgements_donation_boxes_edition_taglines_and_comment_threads():
         "He crossed the bridge into Colombia on Tuesday and asked for protection at a shelter "
         "run by the church."
     )
+
+
+def test_a_tagline_under_the_masthead():
+    article = extract(
+        "Fjordcell shares plunge after deal scrapped | The Nordic Ledger\n"
+        "THE NORDIC LEDGER\n"
+        "Business · Markets · Energy · Tech — from Oslo, Stockholm, Copenhagen and Helsinki\n\n"
+        "Shares in the battery maker fell 27 per cent on Wednesday after its biggest customer "
+        "cancelled a supply agreement.\n"
+    )
+    assert article.publication == "The Nordic Ledger"
+    assert article.body.startswith("Shares in the battery maker")

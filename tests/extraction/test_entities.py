@@ -643,3 +643,14 @@ def test_given_name_jesus_religious_titles_dioceses_and_list_names():
     assert entity(article, "Villa del Rosario").kind == PLACE
     assert entity(article, "Norte de Santander").kind == PLACE
     assert not names & {"Scientific", "Almighty God", "God"}
+
+
+def test_listed_portfolios_and_norwegian_place_names():
+    article = _article(
+        "The plant outside Mo i Rana employs 310 people. A spokesperson for the Ministry of "
+        "Trade, Industry and Fisheries said the government was following the situation."
+    )
+    names = {e.name for e in article.entities}
+    assert entity(article, "Mo i Rana").kind == PLACE
+    assert entity(article, "Ministry of Trade, Industry and Fisheries").kind == ORGANIZATION
+    assert not names & {"Mo", "Rana", "Industry", "Fisheries", "Ministry of Trade"}

@@ -822,3 +822,13 @@ def test_posts_abbreviations_and_phrasal_verbs_name_the_speaker():
     assert quote_containing(article, "6-year-old").speaker == "José Villasenor"
     assert quote_containing(article, "Our members").speaker == "Linnhaven Education Association"
     assert entity(article, "Garfield Elementary").kind == "organization"
+
+
+def test_the_spokesperson_is_the_unnamed_spokesperson_just_introduced():
+    article = _article(
+        "Kjetil Mørkved, who leads the union branch, said workers were used to headlines.\n\n"
+        "A spokesperson for the Ministry of Trade said there were no plans for state support. "
+        "“It is for the company and its owners to find a solution,” the spokesperson said."
+    )
+    quote = quote_containing(article, "find a solution")
+    assert quote.speaker == "a spokesperson for the Ministry of Trade"
