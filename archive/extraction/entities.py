@@ -50,11 +50,12 @@ _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
 _CONNECTORS = word_set(
     "of the de del la las los da do dos das van von der den di du le y and for et und des on "
-    "por para pour für i"
+    "por para pour für i e"
 )
 _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
-    r"|du|le|y|and|for|for the|et|und|on|on the|por|por la|por el|para|pour|pour la|für|i) $"
+    r"|du|le|y|e|e da|e do|and|for|for the|et|und|on|on the|por|por la|por el|para|pour"
+    r"|pour la|für|i) $"
 )
 _PLACE_PREPOSITIONS = word_set(
     "in near outside across throughout around inside above below beneath beyond via along"
@@ -478,7 +479,9 @@ def _split_run(
     pieces = []
     for tok in run:
         f = fold(tok.text)
-        if f in MONTHS or f in DAYS:
+        # ("Instituto Português do Mar": "Mar" is the sea unless a date is written)
+        dated = len(f) > 3 or len(run) == 1 or re.match(r"\.?\s*\d", body[tok.end : tok.end + 3])
+        if (f in MONTHS and dated) or f in DAYS:
             pieces.append(piece)
             piece = []
         else:
@@ -818,6 +821,10 @@ def _candidates(body: str, hints: list[tuple[int, int]]) -> list[_Occurrence]:
             continue  # "(Pty) Ltd": a legal form alone names nothing
         if len(part) == 1 and body[part[0].end : part[0].end + 1].isdigit():
             continue  # "Sh87 billion", "Rs500": a currency written against its amount
+        if len(part) == 1 and re.search(
+            r"\d[:.]\d\d\s*$", body[max(0, part[0].start - 8) : part[0].start]
+        ):
+            continue  # "19:02 WEST", "9.30 CET": a time zone
         if part and (any(len(t.text) > 1 for t in part) or _platform_x(body, part)):
             # (not the "U" of "U.N.")
             occ = _evidence(body, part, evidence, hints)
@@ -1368,15 +1375,22 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
     # defined in brackets, but the letters spell one organisation's initials
     for draft in drafts:
         letters = draft.name
-        if id(draft) in into or not (letters.isupper() and 3 <= len(letters) <= 8):
+        if id(draft) in into or not (letters.isupper() and 2 <= len(letters) <= 8):
             continue
+        # ("EU" and "European Union": two letters spell a two-word name exactly)
         spelled = [
             d
             for d in drafts
             if id(d) not in into
             and d.kind in (ORGANIZATION, OTHER, PLACE)
-            and len(re.split(r"[\s\-]+", d.name)) > 2
-            and _spells(letters, tuple(d.name.split()))
+            and (
+                len(re.split(r"[\s\-]+", d.name)) > 2
+                or (len(letters) == 2 and len(d.name.split()) == 2)
+            )
+            and (
+                _spells(letters, tuple(d.name.split()))
+                or (len(letters) == 2 and "".join(w[0] for w in d.name.split()) == letters)
+            )
         ]
         if len(spelled) == 1:
             merge(spelled[0], draft, spelled=True)

@@ -106,7 +106,7 @@ ROLES = word_set("""
     lt col capt sgt cmdr adm admiral ambassador chancellor premier prosecutor attorney
     commissioner director spokesman spokeswoman spokesperson bishop cardinal
     archbishop councillor councilman councilwoman superintendent officer agent detective
-    corporal marshal dictator emperor mp mep ceo chairman chairwoman professor comrade
+    corporal marshal dictator emperor mp mep mla mlc ceo chairman chairwoman professor comrade
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
     alderwoman trustee headteacher superintendent inspector-general councilmember corporator
@@ -138,6 +138,9 @@ ORG_KEYWORDS = word_set("""
     fundación fundação stiftung universidad universidade université universität banco
     banque comisión comissão comité federación confederación gewerkschaft verband verein
     logistik athletic rovers wanderers rangers afc cf corps nation trust trusts fm jail
+    autoridade autoridad autorità câmara associação asociación guarda agência agencia morcha
+    sangh sena samiti parishad
+    serviço servicio ministério secretaria secretaría fiscalía procuraduría defensoría
     prison penitentiary elementary academy diocese archdiocese management consulting
     consultancy associates
     advisors advisers
@@ -174,7 +177,8 @@ PLACE_KEYWORDS = word_set("""
     plaza street st avenue ave road square river mountain mountains lake island islands
     city province county valley state region district bay sea ocean gulf peninsula park
     municipality parish village town desert rua calle avenida rue strasse straße via praça
-    praca piazza platz plein lane boulevard quay building domain marae barangay brgy
+    praca piazza platz plein lane boulevard quay building domain marae barangay brgy serra
+    sierra
     """)
 
 # Portfolio words left at the front of a name after a long ministerial title.

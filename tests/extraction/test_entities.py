@@ -654,3 +654,31 @@ def test_listed_portfolios_and_norwegian_place_names():
     assert entity(article, "Mo i Rana").kind == PLACE
     assert entity(article, "Ministry of Trade, Industry and Fisheries").kind == ORGANIZATION
     assert not names & {"Mo", "Rana", "Industry", "Fisheries", "Ministry of Trade"}
+
+
+def test_portuguese_names_time_zones_ranges_and_two_letter_abbreviations():
+    article = _article(
+        "19:02 WEST: The Autoridade Nacional de Emergência e Proteção Civil said 400 "
+        "firefighters were at work, and the Instituto Português do Mar e da Atmosfera "
+        "forecast wind. Villages near Pampilhosa da Serra were evacuated. The European Union "
+        "sent two aircraft, and the EU will send more."
+    )
+    names = {e.name for e in article.entities}
+    assert entity(article, "Autoridade Nacional de Emergência e Proteção Civil").kind == (
+        ORGANIZATION
+    )
+    assert "Instituto Português do Mar e da Atmosfera" in names
+    assert entity(article, "Pampilhosa da Serra").kind == PLACE
+    assert "EU" in entity(article, "European Union").aliases
+    assert "WEST" not in names
+
+
+def test_month_abbreviations_only_split_dates_and_legislators_of_a_party():
+    article = _article(
+        "MLA Raghunath Kshirsagar of the Vidarbha Jan Morcha called it murder. The bridge "
+        "was inspected on Mar 3 and again in May. Mr Kshirsagar said the PWD had been warned."
+    )
+    names = {e.name for e in article.entities}
+    assert entity(article, "Raghunath Kshirsagar").kind == PERSON
+    assert entity(article, "Vidarbha Jan Morcha").kind == ORGANIZATION
+    assert "May" not in names and "Mar" not in names
