@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .gender import noun_gender
 from .lexicon import (
     CITIES,
     COMMON_ACRONYMS,
@@ -948,6 +949,17 @@ def _person_like(occs: list[_Occurrence]) -> bool:
     return any({"role", "speaker", "cue", "given_name"} & o.evidence for o in occs)
 
 
+def _gender_before(body: str, start: int) -> str | None:
+    """The gender the word just before a mention gives it ("Mrs", "his widow,")."""
+    before = re.search(r"([^\W\d_]+)\.?,?\s+$", body[max(0, start - 20) : start])
+    return noun_gender(fold(before.group(1))) if before else None
+
+
+def _group_gender(body: str, occs: list[_Occurrence]) -> str | None:
+    votes = Counter(g for o in occs if (g := _gender_before(body, o.start)))
+    return votes.most_common(1)[0][0] if len(votes) == 1 else None
+
+
 def _stated_person(occs: list[_Occurrence]) -> bool:
     """The statistical model calls most of the mentions a person's name."""
     return sum("ner_person" in o.evidence for o in occs) * 2 > len(occs)
@@ -1279,7 +1291,14 @@ def extract_entities(
         blocked = {"gazetteer", "handle", "acronym", "platform"}
         for occ in occs:
             if targets and not occ.evidence & blocked:
-                target = max(targets, key=lambda k: len(groups[k]))
+                # "Mrs Kettering" is Lorraine, not Raymond Kettering: an honorific's gender
+                wanted = _gender_before(body, occ.start)
+                matching = [
+                    k
+                    for k in targets
+                    if wanted and _group_gender(body, groups[k]) in (wanted, None)
+                ]
+                target = max(matching or targets, key=lambda k: len(groups[k]))
                 groups[target].append(occ)
                 absorbed.add(target)
             else:
@@ -1406,8 +1425,8 @@ _GLOSS_LEAD = re.compile(
 # "Mecanismo de Protección para Personas …": the chain a sentence-case name is written in
 # ("Scientific, Penal and Criminal Investigations Corps (CICPC, …)": a list in the name)
 _GLOSS_CHAIN = re.compile(
-    r"(?:[A-ZÀ-Þ][\w’'\-]*,?\s+(?:(?:de|del|de la|de los|de las|para|por|pour|für|of|for"
-    r"|of the|for the|against|contra)\s+)*)+$"
+    r"(?:[A-ZÀ-Þ][\w’'\-]*(?:,\s+(?:(?=[A-ZÀ-Þ])|$)|\s+(?:(?:de|del|de la|de los|de las|para|por"
+    r"|pour|für|of|for|of the|for the|against|contra)\s+)*))+$"
 )
 
 

@@ -32,6 +32,7 @@ ES_STOPWORDS = word_set("""
 
 # Capitalised words that start sentences or headings but never start a name.
 COMMON_CAPITALISED = word_set("""
+    honour honor worship lordship ladyship excellency majesty
     a about above across after again against all also although among an and another any
     are around as at because before behind being below beside besides between both but by
     despite do does during each either even every few following for from further had has
@@ -106,7 +107,8 @@ ROLES = word_set("""
     lt col capt sgt cmdr adm admiral ambassador chancellor premier prosecutor attorney
     commissioner director spokesman spokeswoman spokesperson bishop cardinal
     archbishop councillor councilman councilwoman superintendent officer agent detective
-    corporal marshal dictator emperor mp mep mla mlc ceo chairman chairwoman professor comrade
+    corporal marshal dictator emperor mp mep mla mlc ceo coroner chairman chairwoman professor
+    comrade
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
     alderwoman trustee headteacher superintendent inspector-general councilmember corporator

@@ -682,3 +682,16 @@ def test_month_abbreviations_only_split_dates_and_legislators_of_a_party():
     assert entity(article, "Raghunath Kshirsagar").kind == PERSON
     assert entity(article, "Vidarbha Jan Morcha").kind == ORGANIZATION
     assert "May" not in names and "Mar" not in names
+
+
+def test_coroners_forms_of_address_and_counsel_for_a_body():
+    article = _article(
+        "The inquest, before Coroner Margaret Ellery-Vance, opened on Monday. “That, your "
+        "Honour, is the difficulty,” Ms Karalis said. Daniel Feeney SC, for the Fitzroy "
+        "Hospital and Health Service (FHHS), asked about trolleys."
+    )
+    names = {e.name for e in article.entities}
+    assert entity(article, "Margaret Ellery-Vance").kind == PERSON
+    assert "FHHS" in entity(article, "Fitzroy Hospital and Health Service").aliases
+    assert entity(article, "Daniel Feeney").kind == PERSON
+    assert "Honour" not in names

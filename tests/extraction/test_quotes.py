@@ -832,3 +832,13 @@ def test_the_spokesperson_is_the_unnamed_spokesperson_just_introduced():
     )
     quote = quote_containing(article, "find a solution")
     assert quote.speaker == "a spokesperson for the Ministry of Trade"
+
+
+def test_an_honorific_picks_the_spouse_who_shares_the_surname():
+    article = _article(
+        "Raymond Kettering, 71, died in the back of an ambulance. Mr Kettering had waited "
+        "three hours. Outside court, Mr Kettering's widow, Lorraine Kettering, spoke to "
+        "reporters. Mr Kettering was a builder.\n\n"
+        "‘Those two young blokes did everything they could,’ Mrs Kettering said."
+    )
+    assert quote_containing(article, "young blokes").speaker == "Lorraine Kettering"
