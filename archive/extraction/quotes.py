@@ -315,13 +315,24 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     utterance = body[start:end]
     # (a stage direction, "Neighbour (off camera):", only ever follows a speaker)
     spoken = _SPEECH_PERSON.search(utterance) or "?" in utterance or match.group("direction")
-    if len(tokens) == 1 and not spoken:
+    # ("Judge: That is not the purpose of this hearing." between other speakers' lines)
+    previous_start = body.rfind("\n\n", 0, max(0, ps - 2))
+    previous_start = previous_start + 2 if previous_start >= 0 else 0
+    exchange = (previous_start < ps and _LABEL_LINE.match(body, previous_start)) or (
+        pe + 2 < len(body) and _LABEL_LINE.match(body, pe + 2)
+    )
+    # … and the same speaker takes another turn (a "Caracas:" dateline does not)
+    turns = re.findall(rf"(?m)^{re.escape(label)}(?: \([^()\n]{{1,30}}\))?: ", body)
+    exchange = exchange and len(turns) >= 2
+    if len(tokens) == 1 and not (spoken or exchange):
         return None  # "Bhandara: At least seven people were killed": a dateline, not speech
     label_span = (match.start("label"), match.end("label"))
     return _Span(start, end, ps, pe, (ps, pe), label=label_span, resume_at=pe)
 
 
 _CAPS_LABEL = re.compile(r"(?m)^([A-Z][A-Z’'\-]{2,}):[ ]\S")
+# the paragraph just before, or just after, is another speaker's line
+_LABEL_LINE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?: \([^()\n]{1,30}\))?: \S")
 
 
 def _exchange_label(body: str, label: str) -> bool:
@@ -1302,7 +1313,11 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
         and attribution.strength >= 0.3
         and attribution.cue not in _LABEL_CUES.values()
         and (
-            re.search(r"\b(?:had|has|have|was|were|is|are|be|been|would|will|to)\s*$", lead_in)
+            re.search(
+                r"\b(?:had|has|have|was|were|is|are|be|been|would|will|to|remained|remains"
+                r"|seemed|seems|appeared|looked|felt|became)\s*$",
+                lead_in,
+            )
             # "said the vote « changes nothing »": the words are the reported clause's verb
             or re.search(
                 rf"\b(?:{CUE_PATTERN})\s+(?:that\s+)?(?:the|its|his|her|their|this)\s+[a-z]+\s*$",

@@ -842,3 +842,24 @@ def test_an_honorific_picks_the_spouse_who_shares_the_surname():
         "‘Those two young blokes did everything they could,’ Mrs Kettering said."
     )
     assert quote_containing(article, "young blokes").speaker == "Lorraine Kettering"
+
+
+def test_a_quoted_predicate_after_a_linking_verb_is_speech():
+    article = _article(
+        "Health Minister Corinne Maddox said she would not pre-empt the findings but "
+        'acknowledged ramping remained "unacceptably high".'
+    )
+    quote = quote_containing(article, "unacceptably high")
+    assert quote.speaker == "Corinne Maddox" and quote.confidence >= 0.5
+
+
+def test_a_one_word_label_in_an_exchange_speaks_even_without_i_or_you():
+    article = _article(
+        "The hearing lasted four minutes, according to a recording.\n\n"
+        "Judge: Does the accused wish to make a statement?\n\n"
+        "Quintero: Yes. I want it on the record that I was beaten.\n\n"
+        "Judge: That is not the purpose of this hearing. Sit down.\n\n"
+        "Caracas: Police said the city was calm on Monday."
+    )
+    assert quote_containing(article, "not the purpose").speaker_as_written.casefold() == "judge"
+    assert not [q for q in article.quotations if "city was calm" in q.text and q.confidence >= 0.5]
