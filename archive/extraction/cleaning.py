@@ -146,7 +146,7 @@ _FURNITURE = re.compile(
     r"|[^.!?]{2,60}[–—-] english (?:service|edition)$|[^.!?]{2,40}\| english edition$"
     r"|(?:anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertisement|ad)$"
     r"|(?:über die autor(?:en|in)?|about the authors?|sobre los autores|à propos des auteurs)$"
-    r"|(?:promoted|sponsored|partner content|paid content|paid post)\s*[:|–—-]"
+    r"|(?:promoted|sponsored|partner content|paid content|paid post)\s*[:|–—·-]"
     r"|got a story\b|do you have a (?:story|news tip|tip-off|tip)\b"
     r"|(?:download|get) (?:the|our) [\w ]{1,30}\bapp\b"
     r"|(?:join|follow) (?:the|our) [\w ]{1,40}\b(?:whatsapp|telegram|viber|channel|community)\b"

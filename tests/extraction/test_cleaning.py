@@ -1007,3 +1007,13 @@ def test_a_tagline_under_the_masthead():
     )
     assert article.publication == "The Nordic Ledger"
     assert article.body.startswith("Shares in the battery maker")
+
+
+def test_sponsored_label_with_a_middle_dot():
+    article = extract(
+        "Villages evacuated as wildfire spreads\n\n"
+        "Firefighters fought the blaze through the night as villages near Góis were emptied.\n\n"
+        "Sponsored · Silvergate Iberia Property Advisers\n\n"
+        "The fire crossed the river shortly after dawn, the civil protection authority said.\n"
+    )
+    assert "Silvergate" not in article.body
