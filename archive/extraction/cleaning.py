@@ -637,11 +637,22 @@ def _without_job(name: str) -> str:
     return " ".join(tokens)
 
 
+_OWNER_SUFFIX = re.compile(
+    r"(?:\s+(?:Media|Group|Publishing|Publications|Holdings|Newspapers|Communications))*"
+    r"(?:,?\s+(?:Ltd|Limited|Inc|LLC|plc|Pty|Corp|Corporation|SA|AG|GmbH|S\.A)\.?)+$"
+)
+
+
 def _copyright_publication(line: str) -> str | None:
     match = _COPYRIGHT_PUB.search(line)
     if not match:
         return None
     pub = match.group("pub").strip(" .,-–")
+    # "The Canopy Media Ltd 2025" is The Canopy: the year, then the company behind the title
+    pub = re.sub(r"[\s,]+\d{4}$", "", pub)
+    owned = _OWNER_SUFFIX.search(pub)
+    if owned and owned.start() > 0:
+        pub = pub[: owned.start()]
     if not pub or len(pub.split()) > 6 or not pub[0].isupper():
         return None
     return pub

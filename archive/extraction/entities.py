@@ -76,11 +76,15 @@ _MOTION_BEFORE = re.compile(
     r"\s+(?:\w+\s+)?(?:to|from|into|towards?)\s+$"
 )
 # "Wrexley town centre", "the Târnăvița river", "the Alentejo municipality"
+# ("the Bellarine and Mornington peninsulas": a plural noun shared by two names)
+_PLACE_NOUNS = (
+    r"(?:town|city|village|river|valley|region|municipality|province|district|county|canton"
+    r"|state|coast|border|area|neighbou?rhood|suburb|barrio|island|peninsula|delta|basin"
+    r"|highway|motorway|mountains?|hills?|lake|bay|harbou?r|airport|countryside|metro|subway"
+    r"|station|railway station|tram stop|stadium|square|beach|bridge)"
+)
 _PLACE_NOUN_AFTER = re.compile(
-    r"^\s+(?:town|city|village|river|valley|region|municipality|province|district|county"
-    r"|canton|state|coast|border|area|neighbou?rhood|suburb|barrio|island|peninsula|delta"
-    r"|basin|highway|motorway|mountains?|hills|lake|bay|harbou?r|airport|countryside"
-    r"|metro|subway|station|railway station|tram stop|stadium|square|beach|bridge)\b"
+    rf"^\s+(?:and\s+[A-Z][\w’'\-]+\s+{_PLACE_NOUNS}(?:s|es)?|{_PLACE_NOUNS})\b"
 )
 # "the Independents said", "the Independents, ...": an article before a name that is not a
 # modifier ("the Maduro regime") says it is not a person.
@@ -702,6 +706,7 @@ def _evidence(
     if not possessive and (
         _MOTION_BEFORE.search(before)
         or _PLACE_NOUN_AFTER.match(after)
+        or (prev == "and" and re.match(rf"\s+{_PLACE_NOUNS}(?:s|es)\b", after))
         or _PLACE_BEFORE.search(before)
     ):
         ev.add("place_cue")

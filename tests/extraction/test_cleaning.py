@@ -1017,3 +1017,13 @@ def test_sponsored_label_with_a_middle_dot():
         "The fire crossed the river shortly after dawn, the civil protection authority said.\n"
     )
     assert "Silvergate" not in article.body
+
+
+def test_the_copyright_holder_is_named_without_its_company_form_and_year():
+    article = extract(
+        "Buruli ulcer cases rise in Melbourne's north\n\n"
+        "Cases of the flesh-eating ulcer have risen sharply in the city's inner north this "
+        "year, health officials said.\n\n"
+        "© The Canopy Media Ltd 2025\n"
+    )
+    assert article.publication == "The Canopy"

@@ -695,3 +695,14 @@ def test_coroners_forms_of_address_and_counsel_for_a_body():
     assert "FHHS" in entity(article, "Fitzroy Hospital and Health Service").aliases
     assert entity(article, "Daniel Feeney").kind == PERSON
     assert "Honour" not in names
+
+
+def test_two_names_sharing_a_plural_place_noun():
+    article = _article(
+        "For decades most cases came from coastal pockets such as the Bellarine and "
+        "Mornington peninsulas. Seven villages were evacuated."
+    )
+    names = {e.name for e in article.entities}
+    assert entity(article, "Bellarine").kind == PLACE
+    assert entity(article, "Mornington").kind == PLACE
+    assert "Seven" not in names
