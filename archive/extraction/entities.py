@@ -247,7 +247,7 @@ _REGION_WORDS = word_set("north south east west central latin middle northern so
 _STORM_WORDS = word_set("storm hurricane typhoon cyclone")
 _ABBREVIATED = word_set("st ste mt ft pt sto sta")
 _PLACE_STARTS = word_set(
-    "san santo santa são sao villa ciudad puerto valle cerro norte sur bahía isla"
+    "san santo santa são sao villa ciudad puerto valle cerro norte sur bahía isla fort"
 )
 _DIVISIONS = word_set("barangay brgy municipality comuna")
 _GIVEN_DEITY_NAMES = word_set("jesus")

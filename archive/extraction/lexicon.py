@@ -144,6 +144,7 @@ ORG_KEYWORDS = word_set("""
     sangh sena samiti parishad
     serviço servicio ministério secretaria secretaría fiscalía procuraduría defensoría
     prison penitentiary elementary academy diocese archdiocese management consulting
+    rail railway railways railroad transit
     consultancy associates
     advisors advisers
     platinum minerals metals steel cement coal café cafe restaurant bakery brewery
@@ -180,6 +181,7 @@ PLACE_KEYWORDS = word_set("""
     city province county valley state region district bay sea ocean gulf peninsula park
     municipality parish village town desert rua calle avenida rue strasse straße via praça
     praca piazza platz plein lane boulevard quay building domain marae barangay brgy serra
+    highway motorway freeway expressway
     sierra
     """)
 

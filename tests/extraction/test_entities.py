@@ -706,3 +706,13 @@ def test_two_names_sharing_a_plural_place_noun():
     assert entity(article, "Bellarine").kind == PLACE
     assert entity(article, "Mornington").kind == PLACE
     assert "Seven" not in names
+
+
+def test_highways_forts_and_railways():
+    article = _article(
+        "Crews closed the Alaska Highway north of Fort St. John on Friday. Pacific Northern "
+        "Rail suspended freight services through the valley."
+    )
+    assert entity(article, "Alaska Highway").kind == PLACE
+    assert entity(article, "Fort St. John").kind == PLACE
+    assert entity(article, "Pacific Northern Rail").kind == ORGANIZATION
