@@ -875,7 +875,8 @@ def _listed_portfolios(body: str, tokens: list[_Token]) -> list[tuple[list[_Toke
         first = starts.get(m.start())
         if first is None:
             continue
-        found.append(([t for t in tokens[first:] if t.end <= m.end()], {"org"}))
+        last = bisect.bisect_right([t.end for t in tokens], m.end())
+        found.append((tokens[first:last], {"org"}))
     return found
 
 
