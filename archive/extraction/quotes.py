@@ -1130,6 +1130,14 @@ _BACK_REFERENCE_NOUNS = word_set(
 )
 
 
+# A sentence about the speaker just before the quotation: "…, he paused." / "She smiled."
+_PAUSE_SUBJECT = re.compile(
+    r"(?:^|[,.;]\s+)(?P<sp>[Hh]e|[Ss]he)\s+(?:\w+\s+)?(?:paused|smiled|laughed|sighed|shrugged"
+    r"|nodded|hesitated|stopped|looked|turned|wept|laughs|pauses|smiles|sighs|shrugs|nods)"
+    r"\b[^.!?]{0,60}[.!?:]\s*$"
+)
+
+
 def _last_speaker(pos: int, people: _People) -> str | None:
     """The person who spoke last, within the last few sentences, unless an unnamed
     speaker ("A senior official, who did not wish to be named, told …") came after."""
@@ -1444,6 +1452,14 @@ def extract_quotations(
                 if found is not None and found.speaker is not None:
                     found.strength = 0.25
                     attribution = found
+                else:
+                    # "Asked whether he had a message for the fans, he paused. “Thank you.”":
+                    # the person the sentence before is about goes on to speak
+                    subject = _PAUSE_SUBJECT.search(body, prev_start, seg_start)
+                    if subject is not None:
+                        word = subject.group("sp")
+                        found = _pronoun(body, subject.start("sp"), word, people, None, 0.2)
+                        attribution = found if found.speaker is not None else attribution
             if _unanswered(attribution) and not body[ps : span.open_at].strip():
                 para_at = paragraph_at[span.paragraph]
                 if para_at > 0:

@@ -863,3 +863,12 @@ def test_a_one_word_label_in_an_exchange_speaks_even_without_i_or_you():
     )
     assert quote_containing(article, "not the purpose").speaker_as_written.casefold() == "judge"
     assert not [q for q in article.quotations if "city was calm" in q.text and q.confidence >= 0.5]
+
+
+def test_a_quotation_after_a_sentence_about_its_speaker():
+    article = _article(
+        "Keon Mallory spoke to reporters briefly outside the practice facility on Tuesday.\n\n"
+        "Asked whether he had a message for Portland fans, he paused. “Thank you. That's it. "
+        "Thank you.”"
+    )
+    assert quote_containing(article, "Thank you").speaker == "Keon Mallory"
