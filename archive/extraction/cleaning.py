@@ -20,7 +20,6 @@ from .lexicon import DAYS, EN_STOPWORDS, ES_STOPWORDS, MONTHS, word_set
 from .text import (
     URL_RE,
     fold,
-    name_case,
     non_ascii_letter_share,
     normalise,
     stopword_ratio,
@@ -279,7 +278,12 @@ _COPYRIGHT_PUB = re.compile(
     r"(?P<pub>[^.|©·•]{2,60}?)\s*(?:(?:\.|,|\||-|–|·)?\s*(?:all rights reserved|$)|[.|·•]\s)"
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?"
-_PARTICLE = r"(?:(?:de|del|da|do|dos|la|van|von|der|di|du|le|y)\s+)?"
+# Lower-case particles inside names: "María de la Cruz", "Sanne van Dijk"
+_NAME_PARTICLES = (
+    "della", "del", "de", "das", "dos", "da", "do", "la", "le", "van", "von", "der", "den",
+    "di", "du", "y", "bin", "al",
+)  # fmt: skip
+_PARTICLE = rf"(?:(?:{'|'.join(_NAME_PARTICLES)})\s+)?"
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,4}}"
 _BYLINE_PIPE = re.compile(
     rf"^(?P<pub>[^|]{{2,60}}?)\s+\|\s+(?P<authors>{_NAME}(?:\s*(?:,|&|and)\s*{_NAME})*)$"
@@ -303,6 +307,8 @@ _NOT_AUTHOR = re.compile(
 )
 _AUTHOR_SPLIT = re.compile(rf"\s*{_AUTHOR_JOIN}\s*|\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+|$)")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', ':', '…')  # fmt: skip
+# A sentence ends inside the text: "… in 24 hours. Floodwaters …", "… it.” She …"
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?(?:\s|$)")
 
 
 _MAX_TITLE_WORDS = 40
@@ -603,6 +609,29 @@ _JOB_TITLE = re.compile(
     r"(?i)\b(?:editor|correspondent|reporter|writer|columnist|contributor|staff|bureau"
     r"|desk|chief|senior|journalist|analyst|producer|photographer|intern)s?\b"
 )
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+")
+
+
+def name_case(value: str) -> str:
+    """ "WAMBUI KARANJA-OSORO" -> "Wambui Karanja-Osoro": bylines set in capitals are
+    stored as names are written, so they match the same person elsewhere. Mixed-case
+    names are returned as they are (their capitals are deliberate: "McAdam", "van Dijk")."""
+    if not value.isupper():
+        return value
+
+    def part(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        if word.startswith("mc") and len(word) > 3:
+            return "Mc" + word[2:].capitalize()
+        return word.capitalize()
+
+    tokens = value.split(" ")
+    return " ".join(
+        t.lower() if i and t.lower() in _NAME_PARTICLES else _NAME_PART.sub(part, t)
+        for i, t in enumerate(tokens)
+    )
 
 
 def _split_authors(value: str) -> tuple[str, ...]:
@@ -923,7 +952,7 @@ def _without_teaser_lists(units: list[str]) -> list[str]:
         sentence_bullet = bool(_BULLET.match(unit)) and unit.rstrip().endswith(".")
         # one headline, or several a scrape ran together (no full stop between them)
         headline = (bool(_BULLET.match(unit)) and n <= 45 and not sentence_bullet) or (
-            n <= 45 and not re.search(r"[.!?][”’\"']?(?:\s|$)", unit)
+            n <= 45 and not _SENTENCE_BREAK.search(unit)
         )
         if skipping and headline:
             skipped.append(unit)
@@ -1076,16 +1105,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     if masthead:
         # the masthead, and its slogan right under it ("Your news. Your voice.")
         m = masthead[0]
-        under = units[m + 1] if m + 1 < len(units) else ""
-        # ("Business · Markets · Energy — from Oslo, Stockholm and Helsinki": a tagline)
-        tagline = len(under.split()) <= 16 and bool(re.search(r"\s[·|—–]\s", under))
-        tagline = tagline and not under.rstrip().endswith(_SENTENCE_END)
-        slogan = m + 1 < len(units) and m + 1 != title_at and (len(under.split()) <= 6 or tagline)
-        # ("Marcus Delorme" / "Retail Reporter": a byline, not the outlet's slogan)
-        after = units[m + 2] if m + 2 < len(units) else ""
-        slogan = slogan and not (
-            _BARE_BYLINE.match(units[m + 1]) and _JOB_TITLE.search(after) and len(after) < 40
-        )
+        slogan = m + 1 != title_at and _is_slogan(units[m + 1 : m + 3])
         units = [u for i, u in enumerate(units) if i != m and not (slogan and i == m + 1)]
 
     if title_at is None:
@@ -1126,6 +1146,19 @@ _BARE_BYLINE = re.compile(
 )
 
 
+def _is_slogan(following: list[str]) -> bool:
+    """The line under the masthead is the outlet's slogan or tagline ("Your news. Your
+    voice.", "Business · Markets · Energy — from Oslo and Helsinki"), unless it is a byline
+    ("Marcus Delorme" / "Retail Reporter")."""
+    if not following:
+        return False
+    under, after = following[0], (following[1] if len(following) > 1 else "")
+    tagline = len(under.split()) <= 16 and bool(re.search(r"\s[·|—–]\s", under))
+    tagline = tagline and not under.rstrip().endswith(_SENTENCE_END)
+    byline = _BARE_BYLINE.match(under) and _JOB_TITLE.search(after) and len(after) < 40
+    return (len(under.split()) <= 6 or tagline) and not byline
+
+
 def _without_trailing_headlines(paragraphs: list[str]) -> list[str]:
     """Headlines listed after the article's last sentence ("Our Pacific" / "Tonga's new
     cable link goes live …"): an article ends with a sentence, a teaser box does not."""
@@ -1133,7 +1166,7 @@ def _without_trailing_headlines(paragraphs: list[str]) -> list[str]:
     while end > 0 and len(paragraphs[end - 1].split()) <= 45:
         last = paragraphs[end - 1]
         # ("… before dawn. – Tanod News": a sentence, then the outlet's sign-off)
-        if last.rstrip().endswith(_SENTENCE_END) or re.search(r"[.!?][”’\"']?\s", last):
+        if last.rstrip().endswith(_SENTENCE_END) or _SENTENCE_BREAK.search(last):
             break
         end -= 1
     if 0 < end < len(paragraphs):

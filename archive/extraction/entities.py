@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .gender import noun_gender
+from .gender import gender_before
 from .lexicon import (
     CITIES,
     COMMON_ACRONYMS,
@@ -955,14 +955,8 @@ def _person_like(occs: list[_Occurrence]) -> bool:
     return any({"role", "speaker", "cue", "given_name"} & o.evidence for o in occs)
 
 
-def _gender_before(body: str, start: int) -> str | None:
-    """The gender the word just before a mention gives it ("Mrs", "his widow,")."""
-    before = re.search(r"([^\W\d_]+)\.?,?\s+$", body[max(0, start - 20) : start])
-    return noun_gender(fold(before.group(1))) if before else None
-
-
 def _group_gender(body: str, occs: list[_Occurrence]) -> str | None:
-    votes = Counter(g for o in occs if (g := _gender_before(body, o.start)))
+    votes = Counter(g for o in occs if (g := gender_before(body, o.start)))
     return votes.most_common(1)[0][0] if len(votes) == 1 else None
 
 
@@ -1298,7 +1292,7 @@ def extract_entities(
         for occ in occs:
             if targets and not occ.evidence & blocked:
                 # "Mrs Kettering" is Lorraine, not Raymond Kettering: an honorific's gender
-                wanted = _gender_before(body, occ.start)
+                wanted = gender_before(body, occ.start)
                 matching = [
                     k
                     for k in targets
@@ -1409,11 +1403,7 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
             if id(d) not in into
             and d.kind in (ORGANIZATION, OTHER, PLACE)
             and (
-                len(re.split(r"[\s\-]+", d.name)) > 2
-                or (len(letters) == 2 and len(d.name.split()) == 2)
-            )
-            and (
-                _spells(letters, tuple(d.name.split()))
+                (len(re.split(r"[\s\-]+", d.name)) > 2 and _spells(letters, tuple(d.name.split())))
                 or (len(letters) == 2 and "".join(w[0] for w in d.name.split()) == letters)
             )
         ]
@@ -1425,9 +1415,9 @@ def _merge_abbreviations(body: str, drafts: list[EntityDraft]) -> list[EntityDra
 _GLOSS_PAREN = re.compile(r"\s*\((?P<inner>[^()\n]{3,220})\)")
 _GLOSS_SPLIT = re.compile(r"\s*,\s*(?:or\s+|o\s+|ou\s+|oder\s+)?|\s+or\s+")
 # "the federal Protection Mechanism …": an article and lower-case modifiers lead in
-_GLOSS_LEAD = re.compile(
-    r"^(?:(?:the|la|el|los|las|le|les|die|der|das)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
-)
+_ARTICLES = r"(?:the|an?|la|el|los|las|le|les|die|der|das)"
+_GLOSS_LEAD = re.compile(rf"^(?:{_ARTICLES}\s+)?(?:[a-z][\w\-]*\s+){{0,3}}")
+_LEADING_ARTICLES = re.compile(rf"(?i)^(?:{_ARTICLES}\s+)+")
 # "Mecanismo de Protección para Personas …": the chain a sentence-case name is written in
 # ("Scientific, Penal and Criminal Investigations Corps (CICPC, …)": a list in the name)
 _GLOSS_CHAIN = re.compile(
@@ -1493,8 +1483,7 @@ def _merge_glosses(body: str, drafts: list[EntityDraft]) -> list[EntityDraft]:
             # (a chain joined by "de", "para", "against"; never "The NDA (…)")
             if chain and chain.end() == occ.start and len(occ.tokens) > 1:
                 text = chain.group()
-                lead = re.match(r"(?:(?:The|A|An|La|El|Los|Las|Le|Les|Die|Der|Das)\s+)+", text)
-                text = text[lead.end() :] if lead else text
+                text = _LEADING_ARTICLES.sub("", text)
                 joined = set(map(fold, text.split())) & (_CONNECTORS | {"against", "contra"})
                 if text and (joined or ", " in text):
                     start = occ.start - len(text)

@@ -57,18 +57,23 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
+def gender_before(body: str, start: int) -> str | None:
+    """The gender the words just before a mention give it ("Mrs", "his widow,")."""
+    before = _BEFORE.search(body, max(0, start - 30), start)
+    if before is None:
+        return None
+    found = {g for word in _WORD.findall(before.group(0)) if (g := _noun_gender(word))}
+    return found.pop() if len(found) == 1 else None
+
+
 def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, str]:
     """Gender by entity name for each person mention in ``index`` that has evidence."""
     votes: dict[str, Counter[str]] = {}  # float votes: Counter holds any number
     starts = [s for s, _, _ in index]
     for i, (start, end, draft) in enumerate(index):
         counter = votes.setdefault(draft.name, Counter())
-        before = _BEFORE.search(body, max(0, start - 30), start)
-        if before:
-            for word in _WORD.findall(before.group(0)):
-                gender = _noun_gender(word)
-                if gender:
-                    counter[gender] += 3
+        if gender := gender_before(body, start):
+            counter[gender] += 3
         after = _APPOSITION.match(body, end, min(len(body), end + 80))
         if after and (gender := _noun_gender(after.group(1))):
             counter[gender] += 3

@@ -315,16 +315,7 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     utterance = body[start:end]
     # (a stage direction, "Neighbour (off camera):", only ever follows a speaker)
     spoken = _SPEECH_PERSON.search(utterance) or "?" in utterance or match.group("direction")
-    # ("Judge: That is not the purpose of this hearing." between other speakers' lines)
-    previous_start = body.rfind("\n\n", 0, max(0, ps - 2))
-    previous_start = previous_start + 2 if previous_start >= 0 else 0
-    exchange = (previous_start < ps and _LABEL_LINE.match(body, previous_start)) or (
-        pe + 2 < len(body) and _LABEL_LINE.match(body, pe + 2)
-    )
-    # … and the same speaker takes another turn (a "Caracas:" dateline does not)
-    turns = re.findall(rf"(?m)^{re.escape(label)}(?: \([^()\n]{{1,30}}\))?: ", body)
-    exchange = exchange and len(turns) >= 2
-    if len(tokens) == 1 and not (spoken or exchange):
+    if len(tokens) == 1 and not (spoken or _in_exchange(body, label, ps, pe)):
         return None  # "Bhandara: At least seven people were killed": a dateline, not speech
     label_span = (match.start("label"), match.end("label"))
     return _Span(start, end, ps, pe, (ps, pe), label=label_span, resume_at=pe)
@@ -333,6 +324,20 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
 _CAPS_LABEL = re.compile(r"(?m)^([A-Z][A-Z’'\-]{2,}):[ ]\S")
 # the paragraph just before, or just after, is another speaker's line
 _LABEL_LINE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?: \([^()\n]{1,30}\))?: \S")
+
+
+def _in_exchange(body: str, label: str, ps: int, pe: int) -> bool:
+    """ "Judge: That is not the purpose of this hearing.": a line between other speakers'
+    lines, by a speaker who takes another turn (a lone "Caracas:" dateline does not)."""
+    previous_start = body.rfind("\n\n", 0, max(0, ps - 2))
+    previous_start = previous_start + 2 if previous_start >= 0 else 0
+    beside = (previous_start < ps and _LABEL_LINE.match(body, previous_start)) or (
+        pe + 2 < len(body) and _LABEL_LINE.match(body, pe + 2)
+    )
+    if not beside:
+        return False
+    turns = re.findall(rf"(?m)^{re.escape(label)}(?: \([^()\n]{{1,30}}\))?: ", body)
+    return len(turns) >= 2
 
 
 def _exchange_label(body: str, label: str) -> bool:
