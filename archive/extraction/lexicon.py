@@ -292,8 +292,6 @@ PLATFORMS = word_set("""
 # Names of deities are not people, organisations or places the archive tracks.
 DEITY_WORDS = word_set("god gods allah christ jesus yahweh jehovah")
 
-PRONOUNS = frozenset(["he", "she"])
-
 CUE_PATTERN = r"(?:" + "|".join(sorted([*_PHRASAL_CUES, *CUE_VERBS], key=len, reverse=True)) + r")"
 CUE_RE = re.compile(r"\b(" + CUE_PATTERN + r"|[Aa]ccording to)\b")
 
