@@ -1013,6 +1013,23 @@ def _title_index(units: list[str]) -> int | None:
     return first
 
 
+def _repeated_headline(units: list[str], first: int) -> int | None:
+    """The page's own headline when the first line is the browser-tab title ("Headline |
+    Site", "Headline – Site") and the headline is printed again further down, in full or
+    longer than the tab could hold. Everything above it is masthead, menus and widgets."""
+    match = _TITLE_SUFFIX.search(units[first])
+    key = _heading_key(units[first][: match.start()]) if match else ""
+    if len(key.split()) < 4:
+        return None
+    for i in range(first + 1, min(len(units), 40)):
+        unit_key = _heading_key(units[i])
+        if len(units[i].split()) <= _MAX_TITLE_WORDS and (
+            unit_key == key or unit_key.startswith(key + " ")
+        ):
+            return i
+    return None
+
+
 def _introduces_article(units: list[str], i: int) -> bool:
     """A byline or a date line within the three lines under ``units[i]``."""
     for unit in units[i + 1 : i + 4]:
@@ -1111,6 +1128,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     if title_at is None:
         first = next((u for u in units if words(u)), "")
         return Cleaned(first[:300], publication, authors, published, "")
+    title_at = _repeated_headline(units, title_at) or title_at
     title = _without_site_suffix(units[title_at], units)
     rest = units[title_at + 1 :]
     if len(title.split()) > _MAX_TITLE_WORDS:

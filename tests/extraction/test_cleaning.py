@@ -1027,3 +1027,20 @@ def test_the_copyright_holder_is_named_without_its_company_form_and_year():
         "© The Canopy Media Ltd 2025\n"
     )
     assert article.publication == "The Canopy"
+
+
+def test_the_headline_printed_again_under_the_tab_title_starts_the_article():
+    article = extract(
+        "Ferry strike strands islanders for a third day | Harbour Courier\n"
+        "HARBOUR COURIER\n"
+        "Desde la isla para el mundo · From the island to the world\n"
+        "BREAKING / ÚLTIMA HORA: ferry talks resume at noon, follow our coverage\n"
+        "Isla Verde 28°C  |  Puerto Alto 31°C\n\n"
+        "Ferry strike strands islanders for a third day as talks stall over pay\n"
+        "By Marta Quiroga Llanos\n\n"
+        "Hundreds of islanders spent a third night in the port on Tuesday after ferry crews "
+        "extended their strike over pay, the harbour authority said.\n"
+    )
+    assert article.title == "Ferry strike strands islanders for a third day as talks stall over pay"
+    assert article.body.startswith("Hundreds of islanders")
+    assert "ÚLTIMA HORA" not in article.body and "From the island" not in article.body
