@@ -44,7 +44,7 @@ _DATE_PATTERNS = (
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
 )
 _DATE_LEFTOVER = re.compile(
-    r"(?i)\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|utc|gmt|edt|est"
+    r"(?i)\b(?:published|updated|update|posted|last|modified|on|at|am|pm|a\.m|p\.m|utc|gmt|edt|est"
     r"|ist|wet|west|cest|bst|pst|pdt|cst|cdt|mst|mdt|aest|wat|eat|cat|sast|jst|kst|hkt|brt"
     r"|art|vet|clt|pet|cot|ect|ast|msk|eet|eest|uhr|um|am|publié|publie|le|à|a|mis|jour"
     r"|publicado|actualizado|el|às|de|del|veröffentlicht|aktualisiert|\d{1,2}h\d{2}"
@@ -155,7 +155,9 @@ _FURNITURE = re.compile(
     r"|this (?:article|story|report) (?:was|has been) translated\b"
     r"|this article contains general information only\b"
     r"|[\w' ]{2,40} acknowledges\b.{0,80}\btraditional (?:owners|custodians)\b"
-    r"|you are here\s*:|(?:english|international|spanish|global) edition\s*[·|•:])"
+    r"|you are here\s*:|(?:english|international|spanish|global) edition\s*[·|•:]"
+    r"|(?:english|spanish|french|german|portuguese|italian) (?:version|translation)\s*(?::|by\b)"
+    r"|(?:edited|sub-?edited|translated|produced) by\s+[A-Z][^.!?]{2,60}$)"
 )
 # "Léa Vandenbroucke — Translated from French by Claire Hutton"
 _TRANSLATION_CREDIT = re.compile(
@@ -294,7 +296,8 @@ _BYLINE_BY = re.compile(
     rf"|(?:live )?coverage by|compiled by"
     rf"|story by|interview by|interviewed by|report by|original report by|reported by|por|von"
     rf"|par)\s+(?P<authors>{_NAME}"
-    rf"(?:(?:\s+(?:in|from)\s+{_NAME_TOKEN})?\s*{_AUTHOR_JOIN}\s*{_NAME})*)"
+    rf"(?:(?:\s+(?:in|from)\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})?\s*{_AUTHOR_JOIN}"
+    rf"\s*{_NAME})*)"
     rf"(?:\s+(?:in|from)\s+{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,3}})?"
     r"(?:\s*\([^()]{2,30}\))?"  # "… in Marseille (APC)": the agency
     rf"\s*(?:[,|–—-]\s*(?P<pub>[^,|]{{2,60}}))?$"
@@ -469,14 +472,40 @@ _BOX_HEADING = re.compile(r"(?i)^(?:about (?:me|the author)|über mich)\s*:")
 
 
 def _footer_marker(line: str) -> bool:
-    """A heading that starts the page's footer: "Most viewed", "About me: …"."""
+    """A heading that starts the page's footer: "Most viewed", "About me: …", or either
+    half of a bilingual one ("SOBRE LA AUTORA / ABOUT ME", "37 COMENTARIOS / COMMENTS")."""
+    if any(_footer_marker(half) for half in _bilingual_halves(line)):
+        return True
     key = re.sub(r"[^\w\s]", " ", line.casefold())
     key = " ".join(key.split())
     return (
         key in _FOOTER_MARKERS
         or bool(_BOX_HEADING.match(line))
         or bool(_COMMENTS_HEADING.match(line.strip()))
+        or bool(_COMMENT_META.match(line))
     )
+
+
+# A reader comment's byline or its buttons: "RiverRatKY · 6h", "VzlaLibre2018 · 3 hours
+# ago", "Like (58) · Reply", "Reply · 👍 112". Prose never looks like this.
+_COMMENT_META = re.compile(
+    r"(?i)^\s*(?:↳\s*)?(?:[\w.@\-]{2,30}\s*[·•|]\s*\d{1,2}\s*(?:[smhdwy]|mins?|minutes?"
+    r"|hrs?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?"
+    r"|(?:like|likes)\s*\(\d+\)\s*[·•|]\s*reply|reply\s*[·•|]\s*(?:👍|like)\s*\(?\d*\)?)\s*$"
+)
+# "Etiquetas / Tags: …", "LEA TAMBIÉN / ALSO READ": one label in two languages
+_BILINGUAL = re.compile(r"^(?P<a>[^/.!?]{2,40}?)\s+/\s+(?P<b>\S.{1,300})$")
+
+
+def _bilingual_halves(line: str) -> tuple[str, ...]:
+    """The second-language half of a bilingual label, and the first with what follows
+    the label ("Etiquetas / Tags: …" -> "Tags: …", "Etiquetas: …")."""
+    match = _BILINGUAL.match(line.strip())
+    if not match or len(match.group("a").split()) > 5:
+        return ()
+    a, b = match.group("a"), match.group("b")
+    tail = re.match(r"^[^:]{1,40}(:.*)$", b)
+    return (b, a + tail.group(1)) if tail else (b, a)
 
 
 def _is_spam(line: str) -> bool:
@@ -588,8 +617,11 @@ def _parse_byline_segment(line: str) -> tuple[str | None, tuple[str, ...]] | Non
     if match and not _BYLINE_BY.match(line):  # "By A and B | Paper" names its authors first
         pub = match.group("pub").strip()
         pub_words = pub.split()
+        names = _split_authors(match.group("authors"))
+        # ("VÉRTICE NOTICIAS | IN ENGLISH": an edition label, not a person)
+        names = tuple(n for n in names if n.split()[0].casefold() not in EN_STOPWORDS)
         if 1 <= len(pub_words) <= 6 and pub[0].isupper() and not re.search(r"\d", pub):
-            return pub, _split_authors(match.group("authors"))
+            return pub, names
     match = _BYLINE_BY.match(line)
     if match:
         pub = (match.group("pub") or "").strip() or None
@@ -634,9 +666,16 @@ def name_case(value: str) -> str:
     )
 
 
+_FILED_FROM = re.compile(
+    r"\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){0,2}(?=\s*(?:,|&|\band\b|$))"
+)
+
+
 def _split_authors(value: str) -> tuple[str, ...]:
     """Names of a byline; job titles beside them ("Political Editor") and edition labels
     ("English Edition") are not authors."""
+    # "X in Puerto Alto and Y in Miami": where each files from is not part of a name
+    value = _FILED_FROM.sub("", value)
     names = [name_case(n.strip()) for n in _AUTHOR_SPLIT.split(value) if n.strip()]
     # "By Kirsty MacAulay Football Writer": the first name may carry its job title
     # (a later segment, "…, Local Democracy Reporter", is the job title alone)
@@ -697,6 +736,8 @@ def is_junk(line: str) -> bool:
     # "📲 Get faster alerts!", "📢 Follow … on Viber": a pictograph before page furniture
     bare = _LEADING_SYMBOLS.sub("", line)
     if bare != line and is_junk(bare):
+        return True
+    if any(is_junk(half) for half in _bilingual_halves(line)):
         return True
     return (
         bool(_TICKER.match(line.strip()))
@@ -770,7 +811,9 @@ def split_units(text: str) -> list[str]:
         wrapped = (
             line[0].islower()
             or (len(previous) >= _WRAP_WIDTH and not is_junk(line) and not _heading_like(line))
-        ) and not (is_junk(previous) or parse_byline(line) is not None)
+        ) and not (
+            is_junk(previous) or parse_byline(line) is not None or _complete_byline(previous)
+        )
         tab_title = len(units) == 1 and bool(_TITLE_SUFFIX.search(previous))  # "… - Site"
         # the headline repeated above the standfirst ends its own unit
         headline = len(units) > 1 and len(previous) > 20 and units[0].startswith(previous)
@@ -785,6 +828,12 @@ def split_units(text: str) -> list[str]:
             units.append(line)
         previous = line
     return units
+
+
+def _complete_byline(line: str) -> bool:
+    """A "By …" line is a block of its own: what follows it ("newsdesk@…", "English
+    version: …") is another line, however long the byline is."""
+    return line[:3].casefold() == "by " and parse_byline(line) is not None
 
 
 def _is_weak(line: str) -> bool:
@@ -848,9 +897,13 @@ def _without_sidebars(units: list[str]) -> list[str]:
     while i < len(units):
         if _sidebar_marker(units[i]):
             j = i + 1
-            while j < len(units) and (
-                _headline_like(units[j])
-                or (_NUMBERED_ITEM.match(units[j]) and len(units[j].split()) <= 30)
+            while (
+                j < len(units)
+                and not _footer_marker(units[j])  # "TRENDING NOW" / … / "COMMENTS (47)"
+                and (
+                    _headline_like(units[j])
+                    or (_NUMBERED_ITEM.match(units[j]) and len(units[j].split()) <= 30)
+                )
             ):
                 j += 1
             resumes = (
@@ -873,9 +926,24 @@ def _footer_cut(units: list[str]) -> int:
     seen = 0
     for i, unit in enumerate(units):
         if _footer_marker(unit) and seen >= 0.4 * total:
+            # ("Please keep comments civil." above the first comment's byline)
+            thread = _COMMENT_META.match(unit) or _COMMENTS_HEADING.match(unit.strip())
+            while (
+                thread
+                and i > 0
+                and _COMMENT_WORD.search(units[i - 1])
+                and len(units[i - 1].split()) <= 30
+            ):
+                i -= 1
             return i
         seen += len(unit)
     return len(units)
+
+
+# the thread's own rules ("Please keep comments civil"), not "declined to comment"
+_COMMENT_WORD = re.compile(
+    r"(?i)\b(?:comments|comentarios|commentaires|kommentare)\b|\b(?:log|sign) in to comment\b"
+)
 
 
 _MASTHEAD_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'&.\-]*|\d{1,2}|de|del|la|le|du|da|do|of|the|and|&)$")
@@ -1092,6 +1160,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     authors: tuple[str, ...] = ()
     published: dt.date | None = None
     copyright_pub: str | None = None
+    signed = False  # authors come from a "By …" line
     title_at = _title_index(units)
     for i, unit in enumerate(units):
         translated = _TRANSLATED_BYLINE.match(unit)
@@ -1105,6 +1174,8 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
             if pub is None and _PUBLICATION_LINE.match(following):
                 pub = following  # "By Jane Smith" / "BBC News" on the next line
             publication = publication or pub
+            if names and not signed and _BYLINE_BY.match(_SEGMENT.split(unit.strip())[0]):
+                authors, signed = names, True  # "By X" outranks a guessed "Site | X"
             authors = authors or names
         if copyright_pub is None and _COPYRIGHT.search(unit):
             copyright_pub = _copyright_publication(unit)

@@ -1044,3 +1044,56 @@ def test_the_headline_printed_again_under_the_tab_title_starts_the_article():
     assert article.title == "Ferry strike strands islanders for a third day as talks stall over pay"
     assert article.body.startswith("Hundreds of islanders")
     assert "ÚLTIMA HORA" not in article.body and "From the island" not in article.body
+
+
+def test_a_byline_is_a_line_of_its_own_and_outranks_an_edition_label():
+    article = extract(
+        "Ferry strike strands islanders | Harbour Courier\n"
+        "HARBOUR COURIER | IN ENGLISH\n\n"
+        "Ferry strike strands islanders for a third day\n"
+        "By Marta Quiroga Llanos in Puerto Alto and Tomás Ibarra Sosa in Miami\n"
+        "English version: Daniel Restrepo Gil | Edited by Lucía Ferro\n"
+        "Published 01/21/2018 – 09:12 PM (ET) · Last update 01/22/2018 – 07:05 AM (ET)\n"
+        "BY ANA PIRES LOBO\n"
+        "newsdesk@courier.example\n\n"
+        "Hundreds of islanders spent a third night in the port on Tuesday after ferry crews "
+        "extended their strike over pay, the harbour authority said.\n"
+    )
+    assert article.authors == ("Marta Quiroga Llanos", "Tomás Ibarra Sosa")
+    assert article.body.startswith("Hundreds of islanders")
+
+
+def test_bilingual_labels_and_reader_comments_are_furniture():
+    article = extract(
+        "Ferry strike strands islanders for a third day\n\n"
+        "Hundreds of islanders spent a third night in the port on Tuesday after ferry crews "
+        "extended their strike over pay, the harbour authority said.\n\n"
+        "The union said talks would resume on Thursday morning at the labour ministry, and "
+        "that crews would sail for medical emergencies in the meantime.\n\n"
+        "Etiquetas / Tags: Puerto Alto · ferries · strikes\n\n"
+        "Talks are due to resume at the ministry on Thursday, the union said in a statement "
+        "that was read to crews on the quayside.\n\n"
+        "Please keep comments civil. Opinions are the poster's own.\n"
+        "IslaFan_77 · 2 hours ago\n"
+        "They never care about the islands until the tourists can't get here.\n"
+        "Reply · 👍 112\n"
+        "PortWatcher · 6h\n"
+        "Pay them what they are owed.\n"
+        "Like (58) · Reply\n"
+    )
+    assert "Etiquetas" not in article.body
+    assert "tourists" not in article.body and "Pay them" not in article.body
+    assert article.body.rstrip().endswith("read to crews on the quayside.")
+
+
+def test_a_request_for_comment_before_the_comment_thread_is_article_text():
+    article = extract(
+        "Ferry strike strands islanders for a third day\n\n"
+        "Hundreds of islanders spent a third night in the port on Tuesday after ferry crews "
+        "extended their strike over pay, the harbour authority said.\n\n"
+        "The ferry operator did not respond to requests for comment.\n\n"
+        "IslaFan_77 · 2 hours ago\n"
+        "They never care about the islands until the tourists can't get here.\n"
+        "Reply · 👍 112\n"
+    )
+    assert article.body.endswith("did not respond to requests for comment.")
