@@ -92,8 +92,8 @@ _CONTINUES = re.compile(
     r"|^advertisement\s*$|^\(?\s*advertisement\s*\)?$|^(?:sponsored|promoted)( content)?$"
 )
 _CREDIT = re.compile(
-    r"(?i)^\(?\s*(?:photo|photos|photograph|image|images|picture|credit|credits|foto"
-    r"|illustration|video)\s*(?:\.\.\.|…|:|\bby\b|\bcredit\b)"
+    r"(?i)^[(\[]?\s*(?:photo|photos|photograph|image|images|picture|credit|credits|foto"
+    r"|illustration|video)\s*(?:\.\.\.|…|:|\]|\bby\b|\bcredit\b)"
 )
 _EMBED = re.compile(
     r"(?i)^(?:a post shared by\b|view this post on (?:instagram|facebook)|pic\.twitter\.com"
@@ -157,7 +157,18 @@ _FURNITURE = re.compile(
     r"|[\w' ]{2,40} acknowledges\b.{0,80}\btraditional (?:owners|custodians)\b"
     r"|you are here\s*:|(?:english|international|spanish|global) edition\s*[·|•:]"
     r"|(?:english|spanish|french|german|portuguese|italian) (?:version|translation)\s*(?::|by\b)"
-    r"|(?:edited|sub-?edited|translated|produced) by\s+[A-Z][^.!?]{2,60}$)"
+    r"|(?:edited|sub-?edited|translated|produced) by\s+[A-Z][^.!?]{2,60}$"
+    # video players: "Now Playing: …", "Autoplay is on · Click to unmute", "Video Loading"
+    r"|now playing\s*:|up next\s*:|autoplay (?:is )?(?:on|off)\b|(?:click|tap) to (?:play|unmute)"
+    r"|video (?:loading|unavailable)$|the video will (?:start|play|begin) in\b|play now$"
+    r"|watch\s*:\s[^.!?]{0,120}$"
+    # paywalls: "You have read 3 of 3 free articles this month."
+    r"|you(?: have|['’]ve) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b"
+    r"|you(?: have|['’]ve) reached (?:your|the) (?:free )?(?:article|story|monthly) limit"
+    r"|already (?:a subscriber|have an account)\?|premium$"
+    # an advertiser's credit: "Sponsored by ClearQuote Savings"
+    r"|(?:sponsored|promoted) by\s+[A-Z][\w&.,' ]{1,40}$"
+    r"|[–—]\s*[A-Z][\w&.']*(?:\s[A-Z][\w&.']*){0,3}$)"  # "— NusaWire": a wire's sign-off
 )
 # "Léa Vandenbroucke — Translated from French by Claire Hutton"
 _TRANSLATION_CREDIT = re.compile(
@@ -202,7 +213,8 @@ _FURNITURE_ANYWHERE = re.compile(
     r"|this (?:story|article|report|page) (?:will be|is being) updated"
     r"|opens? (?:in )?(?:a )?new (?:tab|window)|quotes? (?:are )?delayed (?:by )?(?:a )?"
     r"(?:minimum|at least|\d+)|market data (?:provided|powered) by"
-    r"|delayed (?:by )?(?:at least |a minimum of )?\d+ min(?:ute)?s)\b"
+    r"|delayed (?:by )?(?:at least |a minimum of )?\d+ min(?:ute)?s"
+    r"|follow [\w’' ]{2,40} on (?:our )?(?:whatsapp|telegram|viber|signal)|whatsapp\.com/channel)\b"
 )
 _NAV_SPLIT = re.compile(r"\s{2,}|\s*[|·•›»]\s*|\s+/\s+|\s+>\s+|\t")
 # A caption that ends with its picture credit: "… on Monday. (Photo: A. Name/Agency)".
@@ -212,7 +224,7 @@ _CAPTION_CREDIT = re.compile(
     r"|[A-Z][\w.' ]+/\s*[A-Z][\w.' ]+)\)\.?$"
     r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture|credit)s?:\s*[^.!?]{2,80}$"
     # "… 2025. Northstar/Kyle Baptiste", "… 2025. WIRE/Rosa Villegas/File Photo"
-    r"|(?:[.!?]|\s\|)\s+[A-Z][\w.&' ]{1,30}(?:/[A-Z][\w.' ]{1,40}){1,3}$"
+    r"|(?:[.!?]|\s\|)\s+(?:[–—]\s*)?[A-Z][\w.&' ]{1,30}(?:/[A-Z][\w.' ]{1,40}){1,3}$"
     r"|\((?:[A-Z][\w.&' ]{1,30}):\s*[A-Z][\w.' \-]{1,40}\)$"  # "(The Canopy: Jess Mabbott)"
     r"|\[(?i:photo|photograph|image|picture)s?:[^\[\]]{2,60}\]$"
 )
@@ -225,6 +237,11 @@ _SPONSORED_START = re.compile(
 )
 _SPONSORED_END = re.compile(
     r"(?i)^[\W_]*end(?: of)?(?: the)? (?P<kind>sponsored|promoted|partner|paid)\b[\w ]*[\W_]*$"
+)
+# "ADVERTISEMENT", "— PUBLICIDAD —": the label over an advert
+_AD_LABEL = re.compile(
+    r"(?i)^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità"
+    r"|publicidade|ad|ads|sponsored)[\W_]*$"
 )
 _COOKIE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT = re.compile(
@@ -345,6 +362,7 @@ def parse_date(value: str) -> tuple[dt.date | None, tuple[int, int] | None]:
 def is_date_line(line: str) -> bool:
     """A line that is only a date (plus weekday, time or "Updated"), i.e. a page widget,
     or dates and times between separators ("Published … | Updated …", "… · 8 min read")."""
+    line = re.sub(r"(?<=[a-zA-Z]{4})(?=\d)", " ", line)  # "Updated16:05, 3 NOV 2025"
     segments = [seg for seg in re.split(r"\s*[|·•]\s*", line) if seg.strip()]
     if len(segments) > 1:
         return all(_is_date_only(seg) or _is_timing(seg) for seg in segments) and any(
@@ -620,8 +638,9 @@ def _parse_byline_segment(line: str) -> tuple[str | None, tuple[str, ...]] | Non
         names = _split_authors(match.group("authors"))
         # ("VÉRTICE NOTICIAS | IN ENGLISH": an edition label, not a person)
         names = tuple(n for n in names if n.split()[0].casefold() not in EN_STOPWORDS)
+        sponsor = _SPONSORED_START.match(pub) or _AD_LABEL.match(pub)  # "Sponsored | Brand"
         if 1 <= len(pub_words) <= 6 and pub[0].isupper() and not re.search(r"\d", pub):
-            return pub, names
+            return (None, ()) if sponsor else (pub, names)
     match = _BYLINE_BY.match(line)
     if match:
         pub = (match.group("pub") or "").strip() or None
@@ -915,6 +934,8 @@ def _without_sidebars(units: list[str]) -> list[str]:
             if resumes and not _footer_marker(units[j]) and not _AUTHOR_BIO.match(units[j]):
                 i = j
                 continue
+            if j < len(units) and j > i + 1 and _footer_marker(units[j]):
+                return out  # "TRENDING NOW" / headlines / "COMMENTS (47)": the footer
         out.append(units[i])
         i += 1
     return out
@@ -1210,6 +1231,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     rest = _without_teaser_lists(rest)
     rest = _without_credited_captions(rest)
     rest = _without_sponsored_blocks(rest)
+    rest = _without_ad_creatives(rest)
     title_key = _heading_key(title)
     rest = [u for u in rest if _heading_key(u) != title_key]  # the headline repeated
     rest, header_names = _without_header(rest)
@@ -1263,6 +1285,22 @@ def _without_trailing_headlines(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def _without_ad_creatives(units: list[str]) -> list[str]:
+    """The advert under an "ADVERTISEMENT" label: a headline that does not end like a
+    sentence ("Brits born before 1975 are only just discovering this loophole …"), and
+    the advertiser's credit under it; an article paragraph after the label stays."""
+    drop: set[int] = set()
+    for i, unit in enumerate(units[:-1]):
+        following = units[i + 1]
+        if (
+            _AD_LABEL.match(unit)
+            and len(following.split()) <= 30
+            and not following.rstrip().endswith(_SENTENCE_END)
+        ):
+            drop.add(i + 1)
+    return [u for i, u in enumerate(units) if i not in drop]
+
+
 def _without_sponsored_blocks(units: list[str]) -> list[str]:
     """Drop "— SPONSORED —" … "— END SPONSORED —" blocks (only when the end is marked)."""
     out: list[str] = []
@@ -1305,7 +1343,8 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
     # the header runs on to the byline or date line that follows it
     for i in range(first + 1, min(first + 4, len(units))):
         unit = units[i]
-        if parse_byline(unit) is not None or is_date_line(unit) or _BARE_BYLINE.match(unit):
+        bare = _BARE_BYLINE.match(unit) and not is_junk(unit)  # not "Video Loading"
+        if parse_byline(unit) is not None or is_date_line(unit) or bare:
             later = next(
                 (
                     j

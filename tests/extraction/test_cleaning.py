@@ -1097,3 +1097,44 @@ def test_a_request_for_comment_before_the_comment_thread_is_article_text():
         "Reply · 👍 112\n"
     )
     assert article.body.endswith("did not respond to requests for comment.")
+
+
+def test_video_players_paywalls_and_adverts_inside_the_article_are_furniture():
+    article = extract(
+        "Ferry strike strands islanders for a third day\n"
+        "By Marta Quiroga Llanos\n"
+        "Updated16:05, 3 NOV 2025\n\n"
+        "[Photo] Crews on the quay at Puerto Alto on Monday. — LUIS ROCA/Harbour Courier\n\n"
+        "Hundreds of islanders spent a third night in the port on Tuesday after ferry crews "
+        "extended their strike over pay, the harbour authority said.\n\n"
+        "Now Playing: 'We will sail when we are paid': the union's briefing (12:04)\n"
+        "🔇 Autoplay is on · Click to unmute\n"
+        "Video Loading\n"
+        "The video will start in 8Cancel\n\n"
+        "The union said talks would resume on Thursday morning at the labour ministry.\n\n"
+        "ADVERTISEMENT\n"
+        "Islanders Over 50 Are Only Just Discovering This Loophole To Wipe Out Their Mortgage\n"
+        "Sponsored | HomeSaver Isles\n\n"
+        "🔒 PREMIUM\n"
+        "You have read 3 of 3 free articles this month.\n\n"
+        "📲 Stay updated! Follow Harbour Courier on our WhatsApp Channel: whatsapp.com/c/1\n\n"
+        "Crews would still sail for medical emergencies, the union added.\n"
+        "— IsleWire\n"
+    )
+    body = article.body
+    assert article.authors == ("Marta Quiroga Llanos",)
+    assert body.startswith("Hundreds of islanders")
+    assert body.endswith("the union added.")
+    for furniture in (
+        "LUIS ROCA",
+        "Now Playing",
+        "Autoplay",
+        "Video Loading",
+        "8Cancel",
+        "Loophole",
+        "HomeSaver",
+        "PREMIUM",
+        "free articles",
+        "WhatsApp",
+    ):
+        assert furniture not in body, furniture
