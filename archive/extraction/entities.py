@@ -51,12 +51,12 @@ _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
 _CONNECTORS = word_set(
     "of the de del la las los da do dos das van von der den di du le y and for et und des on "
-    "por para pour für i e"
+    "por para pour für i e bin binti bte"
 )
 _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
     r"|du|le|y|e|e da|e do|and|for|for the|et|und|on|on the|por|por la|por el|para|pour"
-    r"|pour la|für|i) $"
+    r"|pour la|für|i|bin|binti|bte) $"
 )
 _PLACE_PREPOSITIONS = word_set(
     "in near outside across throughout around inside above below beneath beyond via along"
@@ -278,6 +278,18 @@ _RANK_ABBREVIATIONS = frozenset(
         "Brig",
         "Adm",
         "Cdr",
+        # prosecutors and police ranks in South and South-East Asian reports
+        "DPP",
+        "SP",
+        "ASP",
+        "DSP",
+        "ACP",
+        "DCP",
+        "SAC",
+        "IGP",
+        "SI",
+        "ASI",
+        "SHO",
     ]
 )
 
@@ -498,9 +510,27 @@ def _split_run(
             yield from _roles(part)
 
 
+_PATRONYMIC_WORDS = frozenset({"bin", "binti", "bte"})
+_TWO_WORD_HONOURS = frozenset(
+    {("tan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("puan", "sri")}
+    | {("toh", "puan"), ("datuk", "patinggi")}
+)
+
+
 def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
     """Strip a title ("Interior Minister", "Mr.") and mark what follows as a person."""
     folded = [fold(t.text) for t in run]
+    # Malaysian honours of two words ("Tan Sri Ong Kah Seng", "Datuk Seri Kamarulzaman"):
+    # "Tan" is also a surname and "Sri" opens "Sri Lanka", so only the pair is a title
+    if len(run) == 2 and tuple(folded) in _TWO_WORD_HONOURS:
+        return  # "Datuk Seri told me": the honour used alone, as a form of address
+    if len(run) > 2 and tuple(folded[:2]) in _TWO_WORD_HONOURS:
+        run, folded = run[2:], folded[2:]
+        if len(run) > 1 and _is_role(folded[0]):
+            yield from _roles(run)
+            return
+        yield run, {"role"}
+        return
     if len(run) > 2 and folded[1] == "of" and folded[0] in RELATION_NOUNS:
         run, folded = _trim(run[2:]), folded[2:]  # "Mother of X": X is the name
     if len(run) > 1 and _is_role(folded[0]) and folded[1] in _CONNECTORS:
@@ -647,11 +677,15 @@ def _evidence(
         ev.add("org")
     if len(tokens) > 1 and folded[0] in GIVEN_NAMES:
         ev.add("given_name")
+    if len(tokens) > 2 and set(folded[1:-1]) & _PATRONYMIC_WORDS:
+        ev.add("given_name")  # "Siti Aminah binti Hassan": someone's daughter is a person
     aged = re.match(r"\s*\(\d{1,3}\)|,\s*\d{1,2},\s", body[end : end + 8])
     if _APPOSITION_PERSON.match(body[end : end + 80]) or aged:
         ev.add("apposition")  # ", a labourer"; "Shantabai Gholap (71)", "X, 31,": an age
     if len(tokens) == 1 and _is_acronym(body, run[0]):
         ev.add("acronym")
+        if _common_abbreviation(body, tokens[0]):
+            ev.add("common_word")  # "deputy public prosecutor (DPP)": a post, not a body
     if key in PLATFORMS:
         ev.add("platform")
     if len(tokens) == 1 and key in LEGISLATURES:
@@ -761,6 +795,17 @@ def _evidence(
     occ = _Occurrence(start, end, surface, tokens, ev)
     occ.sentence_initial = _is_sentence_initial(body, start)
     return occ
+
+
+def _common_abbreviation(body: str, letters: str) -> bool:
+    """The text spells the abbreviation out in lower case: "deputy public prosecutor
+    (DPP)", "liquefied natural gas (LNG)" abbreviate common nouns, not a name."""
+    pattern = rf"((?:\b[a-z][a-z\-]*\s+){{{len(letters)}}})\({re.escape(letters)}s?\)"
+    for match in re.finditer(pattern, body):
+        initials = "".join(w[0] for w in match.group(1).split())
+        if initials.upper() == letters.upper():
+            return True
+    return False
 
 
 def _is_acronym(body: str, token: _Token) -> bool:
@@ -1166,12 +1211,21 @@ def extract_entities(
     # "María Fernanda" finds one name left to join)
     for key in sorted(groups, key=lambda k: -len(k.split())):
         parts = key.split()
-        if key not in groups or parts[0] not in GIVEN_NAMES:
+        if key not in groups:
             continue
-        if len(parts) < 3 and not all(p in GIVEN_NAMES for p in parts):
+        # ("DPP Nur Aqilah" is "Nur Aqilah binti Mohd Yusri": a title says person, whatever
+        # list of given names knows)
+        titled = len(parts) >= 2 and any("role" in o.evidence for o in groups[key])
+        if parts[0] not in GIVEN_NAMES and not titled:
+            continue
+        if len(parts) < 3 and not all(p in GIVEN_NAMES for p in parts) and not titled:
             continue  # ("María Fernanda": two given names, said by someone close to her)
         longer = [
-            k for k in groups if len(k.split()) > len(parts) and k.split()[: len(parts)] == parts
+            k
+            for k in groups
+            if len(k.split()) > len(parts)
+            and k.split()[: len(parts)] == parts
+            and not any("org" in o.evidence for o in groups[k])
         ]
         if len(longer) == 1 and _person_like(groups[key] + groups[longer[0]]):
             groups[longer[0]].extend(groups.pop(key))
@@ -1267,7 +1321,11 @@ def extract_entities(
             for k in by_first.get(f, [])
             if not placed
             and (
-                (_person_like(groups[k]) and not any("org" in o.evidence for o in groups[k]))
+                # ("Teoh" for "Teoh Pei Shan, 44,": a family name written first)
+                (
+                    (_person_like(groups[k]) or any("apposition" in o.evidence for o in groups[k]))
+                    and not any("org" in o.evidence for o in groups[k])
+                )
                 or _company(k, groups[k])
                 # ("Jhonny" for "Jhonny Alberto Escalona Piña": both read as a person)
                 or (_stated_person(groups[k]) and _stated_person(occs) and len(k.split()) > 2)

@@ -47,6 +47,26 @@ def _noun_gender(word: str) -> str | None:
     return None
 
 
+# Names that say whose son or daughter the person is: Malay "bin"/"binti", Arabic
+# "ibn"/"bint", Icelandic "-dóttir", East Slavic patronymics ("-ovna", "-ovich").
+_DAUGHTER_WORDS = frozenset({"binti", "bte", "bint"})
+_SON_WORDS = frozenset({"bin", "ibn", "a/l"})
+_DAUGHTER_ENDINGS = ("dottir", "ovna", "evna", "ivna")
+_SON_ENDINGS = ("ovich", "evich", "ovych", "evych")
+
+
+def _patronymic_gender(name: str) -> str | None:
+    words = [fold(w) for w in name.split()]
+    inner = words[1:-1] if len(words) > 2 else []
+    if any(w in _DAUGHTER_WORDS for w in inner) or any(
+        w.endswith(_DAUGHTER_ENDINGS) for w in words[1:]
+    ):
+        return FEMALE
+    if any(w in _SON_WORDS for w in inner) or any(w.endswith(_SON_ENDINGS) for w in words[1:]):
+        return MALE
+    return None
+
+
 def pronoun_gender(word: str) -> str | None:
     """The gender a personal pronoun asks for; None for "they", "it" and anything else."""
     f = word.lower()
@@ -85,6 +105,8 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
         if back and (gender := pronoun_gender(back.group(1))):
             counter[gender] += 2
     for _start, _end, draft in index:
+        if gender := _patronymic_gender(draft.name):
+            votes[draft.name][gender] += 3
         first = fold(draft.name.split()[0]) if draft.name.split() else ""
         first = first if first in MALE_NAMES or first in FEMALE_NAMES else first.split("-")[0]
         # a known given name outweighs one later pronoun, which may mean someone else

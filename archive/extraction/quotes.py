@@ -295,7 +295,7 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
         return _Span(start, end, ps, pe, (ps, pe), label=(ps, ps + 1), resume_at=pe)
     tokens = label.split()
     folded = [fold(t) for t in tokens]
-    if label.isupper() and not _exchange_label(body, label):
+    if label.isupper() and not (_exchange_label(body, label) or _in_exchange(body, label, ps, pe)):
         return None
     if folded[0] in _LABEL_WORDS or folded[0] in COMMON_CAPITALISED:
         return None
@@ -361,7 +361,9 @@ def transcript_labels(body: str) -> list[tuple[int, int]]:
             # ("Reporter:" is a role, not a name)
             single_noun = " " not in text and fold(text) in _DESCRIPTOR_NOUNS | PERSON_NOUNS
             capitalised = all(t[:1].isupper() for t in text.split())
-            if text not in ("Q", "A") and capitalised and not single_noun:
+            # ("DPP:" after "deputy public prosecutor (DPP)": a post's abbreviation)
+            defined = text.isupper() and f"({text})" in body
+            if text not in ("Q", "A") and capitalised and not single_noun and not defined:
                 labels.append(span.label)
     return labels
 
@@ -451,15 +453,29 @@ class _People:
         for start, end, draft in self.index:
             if draft.kind != PERSON:
                 continue
-            before = re.findall(r"([A-Za-z\-]+)\s+$", body[max(0, start - 25) : start])
+            # ("Justice Datuk Wan Shahrizal": the post stands before the honours)
+            adjacent = re.search(
+                r"(?:[A-Za-z\-]+['’.]?\s+){1,4}$", body[max(0, start - 40) : start]
+            )
+            words_before = re.findall(r"[A-Za-z\-]+", adjacent.group()) if adjacent else []
+            while words_before and fold(words_before[-1]) in HONORIFICS | {"seri", "sri"}:
+                words_before.pop()
+            before = words_before[-1:]
             post = re.search(r"([A-Za-z\-]+) ([A-Za-z\-]+)\s+$", body[max(0, start - 40) : start])
+            # ("Teoh Pei Shan, 44, the seventh prosecution witness, said")
             after = re.match(
-                r",\s+(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b(?=\s*[,.;:)—–])",
-                body[end : end + 60],
+                r",\s+(?:\d{1,3},\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b"
+                r"(?=\s*[,.;:)—–])",
+                body[end : end + 70],
             )  # an apposition closes: "Sir Desmond, the chancellor said" names two people
             for word in (before[0] if before else "", after.group(1) if after else ""):
-                if fold(word) in ROLES or fold(word) in _ROLE_NOUNS:
-                    self.roles.append((start, fold(word), draft.name))
+                word = _ROLE_SYNONYMS.get(fold(word), fold(word))
+                if word in ROLES or word in _ROLE_NOUNS or (word in PERSON_NOUNS and after):
+                    self.roles.append((start, word, draft.name))
+            # "deputy public prosecutor (DPP) Nur Aqilah": the post's abbreviation is a role
+            short = re.search(r"\(([A-Z]{2,6})\)\s+$", body[max(0, start - 12) : start])
+            if short:
+                self.roles.append((start, fold(short.group(1)), draft.name))
             if post and fold(post.group(2)) in ROLES | _ROLE_NOUNS:
                 self.roles.append((start, fold(f"{post.group(1)} {post.group(2)}"), draft.name))
             # "Vice-Minister for Citizen Security X": the post, then its portfolio
@@ -967,6 +983,8 @@ _ADJACENT_CUE = re.compile(
 
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
 _ROLE_NOUNS = word_set("chancellor mayor minister president governor judge coach manager")
+# "Justice Wan Shahrizal" is the judge the text and its transcript then call "the judge"
+_ROLE_SYNONYMS = {"justice": "judge", "magistrate": "judge", "sheriff": "sheriff"}
 
 _LABEL_CUES = {
     "desc": "described as",
@@ -1407,6 +1425,9 @@ def extract_quotations(
                     attribution = _Attribution(interviewee, interviewee, None, 0.25)
             elif hit is not None and hit[0] < span.label[1]:
                 attribution = _Attribution(hit[2].name, label, None, 0.35)
+            elif holder := people.role_holder(fold(label), span.open_at):
+                # "Witness:" / "DPP:" in a court record: the person introduced in that role
+                attribution = _Attribution(holder, label, None, 0.3)
             else:
                 attribution = _phrase(label, None, 0.25)
                 attribution.as_written = label

@@ -716,3 +716,41 @@ def test_highways_forts_and_railways():
     assert entity(article, "Alaska Highway").kind == PLACE
     assert entity(article, "Fort St. John").kind == PLACE
     assert entity(article, "Pacific Northern Rail").kind == ORGANIZATION
+
+
+def test_malaysian_names_their_honours_and_family_names_written_first():
+    article = _article(
+        "Datuk Seri Kamarulzaman bin Abdul Rashid, 61, is on trial with Tan Sri Ong Kah "
+        "Seng, 67. Questioned by deputy public prosecutor (DPP) Nur Aqilah binti Mohd "
+        "Yusri, Teoh Pei Shan, 44, the seventh prosecution witness, said Kamarulzaman had "
+        "called her. Teoh said Ong was also there.\n\n"
+        "DPP Nur Aqilah told the court more witnesses would follow. Datuk Seri told me "
+        "nothing, Teoh added."
+    )
+    accused = entity(article, "Kamarulzaman bin Abdul Rashid") or entity(
+        article, "Kamarulzaman Abdul Rashid"
+    )
+    assert accused is not None and accused.kind == PERSON
+    assert "Kamarulzaman" in accused.aliases
+    assert entity(article, "Ong Kah Seng").kind == PERSON
+    assert "Teoh" in entity(article, "Teoh Pei Shan").aliases
+    assert "Nur Aqilah" in entity(article, "Nur Aqilah binti Mohd Yusri").aliases
+    names = {e.name for e in article.entities}
+    # honours are titles, and a post's abbreviation spelled out in lower case is no body
+    assert not names & {"DPP", "Seri", "Datuk Seri", "Tan Sri Ong Kah Seng", "Abdul Rashid"}
+
+
+def test_a_patronymic_says_whose_daughter_or_son_someone_is():
+    from types import SimpleNamespace
+
+    from archive.extraction.gender import FEMALE, MALE, genders
+
+    body = "Siti Aminah binti Hassan met Azlan bin Omar and Oksana Ivanivna Bondar."
+    index = [
+        (body.index(name), body.index(name) + len(name), SimpleNamespace(name=name))
+        for name in ("Siti Aminah binti Hassan", "Azlan bin Omar", "Oksana Ivanivna Bondar")
+    ]
+    found = genders(body, index)
+    assert found["Siti Aminah binti Hassan"] == FEMALE
+    assert found["Azlan bin Omar"] == MALE
+    assert found["Oksana Ivanivna Bondar"] == FEMALE

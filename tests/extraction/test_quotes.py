@@ -872,3 +872,25 @@ def test_a_quotation_after_a_sentence_about_its_speaker():
         "Thank you.”"
     )
     assert quote_containing(article, "Thank you").speaker == "Keon Mallory"
+
+
+def test_court_record_labels_are_the_people_introduced_in_those_roles():
+    article = extract(
+        "Witness says she changed the scores\n\n"
+        "Teoh Pei Shan, 44, the seventh prosecution witness, was questioned by deputy public "
+        "prosecutor (DPP) Nur Aqilah binti Mohd Yusri before Justice Datuk Wan Shahrizal Wan "
+        "Daud.\n\n"
+        "DPP: What did the first accused tell you at that meeting?\n\n"
+        "Witness: He told me not to put anything in email.\n\n"
+        "DPP: Did he give any reason?\n\n"
+        "Witness: He said the board wanted a local partner.\n\n"
+        '"Counsel, she has answered you. Move on," the judge said.\n\n'
+        'DPP Nur Aqilah said more witnesses would be called. "We will close by March," she '
+        "said."
+    )
+    assert_invariants(article)
+    assert quote_containing(article, "not to put anything").speaker == "Teoh Pei Shan"
+    assert quote_containing(article, "local partner").speaker == "Teoh Pei Shan"
+    assert quote_containing(article, "give any reason").speaker == "Nur Aqilah binti Mohd Yusri"
+    assert quote_containing(article, "Move on").speaker == "Wan Shahrizal Wan Daud"
+    assert quote_containing(article, "close by March").speaker == "Nur Aqilah binti Mohd Yusri"
