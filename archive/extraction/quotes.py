@@ -84,6 +84,12 @@ _SCARE_INTRO = re.compile(
     r"(?i)\b(?:so-called|known as|labell?ed(?: as)?|calls?|called|dubbed|termed|nicknamed|described"
     r"(?: \w+)? as|the word|the term|branded(?: as)?|as an?|as)\s*$"
 )
+# Words on display or sung by a crowd, not anyone's statement
+_DISPLAY_INTRO = re.compile(
+    r"(?i)\b(?:banners?|placards?|signs?|posters?|t-shirts?|graffiti|slogans?|chants?|stickers?"
+    r"|billboards?)(?:\s+(?:that|which))?\s+(?:reading|read|reads|saying|bearing|of)\s*$"
+    r"|\b(?:chanting|chanted|sang|singing|sung)\s*$"
+)
 _LABEL_WORDS = word_set("""
     update note editor correction source sources warning keys photo video watch read
     related live also summary background context opinion analysis exclusive disclaimer
@@ -186,7 +192,9 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
         opens_paragraph = not body[ps:open_at].strip()
         # … or the next paragraph reopens with a single mark: the same quotation goes on
         runs_on = close_at >= pe and bool(re.match(r"\s*[‘']", body[pe : pe + 6]))
-        open_ok = closed or by_opener or opens_paragraph or runs_on
+        # ("he said: ‘Give me a fortnight …" never closed: a colon introduces speech)
+        introduced = bool(re.search(r":\s*$", body[ps:open_at]))
+        open_ok = closed or by_opener or opens_paragraph or runs_on or introduced
         # (a closed ‘…’ pair is quotation marks even around two words: "his client was
         # ‘genuinely remorseful’"; a straight ' may be an apostrophe)
         short = len(words(text)) < 3 and not (closed and mark == "‘")
@@ -238,7 +246,11 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
             opened = (i, c)
     if opened is not None:
         open_at, mark = opened
-        cut = _narrative_cut(body, open_at + 1, pe) if body[ps:open_at].strip() else pe
+        # (the next paragraph opening with a mark carries the same quotation on, British
+        # style: the writer did not forget to close it)
+        runs_on = bool(re.match(r"\s*[‘'“\"«„]", body[pe : pe + 6]))
+        mid_paragraph = body[ps:open_at].strip() and not runs_on
+        cut = _narrative_cut(body, open_at + 1, pe) if mid_paragraph else pe
         emit(open_at, cut, closed=False, by_opener=cut < pe, mark=mark)
     return spans
 
@@ -1324,6 +1336,8 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
     if _NAME_NOUN_AFTER.match(following) or _WORK_BEFORE_QUOTE.search(lead_in):
         score = min(score, 0.3)  # “Cover up, clean up” campaign; a paper, “Possum excreta …”
     labelled = attribution is not None and attribution.cue in _LABEL_CUES.values()
+    if _DISPLAY_INTRO.search(lead_in):
+        score = min(score, 0.3)  # "a banner reading ‘…’", "chants of ‘…’": shown or sung
     if n <= 6 and _SCARE_INTRO.search(lead_in) and not (labelled and n >= 3):
         # "so-called “…”" is a label; "the army described him as a “…”" reports words
         score = min(score, 0.3)

@@ -894,3 +894,31 @@ def test_court_record_labels_are_the_people_introduced_in_those_roles():
     assert quote_containing(article, "give any reason").speaker == "Nur Aqilah binti Mohd Yusri"
     assert quote_containing(article, "Move on").speaker == "Wan Shahrizal Wan Daud"
     assert quote_containing(article, "close by March").speaker == "Nur Aqilah binti Mohd Yusri"
+
+
+def test_a_statement_run_on_across_paragraphs_keeps_its_speaker():
+    article = extract(
+        "Club sack manager after derby defeat\n\n"
+        "In a statement, chairman Malcolm Tregear said: ‘This is not a decision the board "
+        "has taken lightly. Kevin has given this club some of its proudest days.\n\n"
+        "‘But results have not been at the level any of us expect.\n\n"
+        "‘I want to thank Kevin and his staff for their hard work.’"
+    )
+    first = quote_containing(article, "taken lightly")
+    assert "proudest days" in first.text
+    assert first.speaker == "Malcolm Tregear"
+    assert quote_containing(article, "at the level").speaker == "Malcolm Tregear"
+    assert quote_containing(article, "thank Kevin").speaker == "Malcolm Tregear"
+
+
+def test_banners_and_chants_are_not_statements_and_a_colon_opens_speech():
+    article = extract(
+        "Club sack manager after derby defeat\n\n"
+        "Fans unfurled a banner reading ‘ASHDOWN OUT – 21st IS NOT GOOD ENOUGH’ and chants "
+        "of ‘You don’t know what you’re doing’ rang around the away end.\n\n"
+        "Asked whether he would manage again, Kevin Ashdown said: ‘Give me a fortnight with "
+        "the dog and the golf clubs and ask me again."
+    )
+    public = [q for q in article.quotations if q.confidence >= 0.5]
+    assert not [q for q in public if "ASHDOWN OUT" in q.text or "know what" in q.text]
+    assert quote_containing(article, "Give me a fortnight").speaker == "Kevin Ashdown"
