@@ -168,6 +168,7 @@ _FURNITURE = re.compile(
     r"|already (?:a subscriber|have an account)\?|premium$"
     # an advertiser's credit: "Sponsored by ClearQuote Savings"
     r"|(?:sponsored|promoted) by\s+[A-Z][\w&.,' ]{1,40}$"
+    r"|[^.!?]{0,60}\b(?:latest|betting|best) odds$"  # "NEXT MANAGER – LATEST ODDS"
     r"|[–—]\s*[A-Z][\w&.']*(?:\s[A-Z][\w&.']*){0,3}$)"  # "— NusaWire": a wire's sign-off
 )
 # "Léa Vandenbroucke — Translated from French by Claire Hutton"
@@ -317,6 +318,7 @@ _BYLINE_BY = re.compile(
     rf"\s*{_NAME})*)"
     rf"(?:\s+(?:in|from)\s+{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{0,3}})?"
     r"(?:\s*\([^()]{2,30}\))?"  # "… in Marseille (APC)": the agency
+    r"(?:\s+(?:writer|reporter|correspondent|editor|columnist|journalist))?"  # "… Athletic writer"
     rf"\s*(?:[,|–—-]\s*(?P<pub>[^,|]{{2,60}}))?$"
 )
 _NOT_AUTHOR = re.compile(
@@ -784,6 +786,8 @@ def is_junk(line: str) -> bool:
         or len(_AD_SPAM.findall(line)) >= 2
         or _is_bullet_list(line)
         or _is_tag_soup(line)
+        # "Gareth Lumb ............. 4/1": a table with dot leaders (odds, contents, results)
+        or (bool(re.search(r"\S\s?\.{4,}\s?\S", line)) and len(line.split()) <= 12)
     )
 
 
@@ -1244,6 +1248,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     paragraphs = _without_trailing_headlines(paragraphs)
     paragraphs, bio_names = _trailing_bios(paragraphs)
     authors = authors or bio_names or _about_box_author(units)
+    authors = _without_beats(authors, "\n".join(units))
     paragraphs = [p for p in paragraphs if not _is_author_bio(p, authors, publication)]
     if publication:
         # "… before dawn. – Tanod News": the outlet's sign-off is not the reporter's text
@@ -1255,6 +1260,22 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
 _BARE_BYLINE = re.compile(
     rf"^(?P<authors>{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME})*)(?:,?\s+(?P<job>[A-Z][\w ]{{0,40}}))?$"
 )
+
+
+def _without_beats(authors: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """ "Gavin Hurrell Harbourside Athletic writer": the words after the name are the beat
+    the reporter covers, a subject the page names again and again on its own, while a
+    person's own surnames appear with the rest of the name."""
+    out = []
+    for name in authors:
+        tokens = name.split()
+        for k in range(2, len(tokens) - 1):
+            tail = " ".join(tokens[k:])
+            if text.count(tail) > text.count(name):
+                name = " ".join(tokens[:k])
+                break
+        out.append(name)
+    return tuple(out)
 
 
 def _is_slogan(following: list[str]) -> bool:
@@ -1341,7 +1362,13 @@ def _without_header(units: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return units, ()
     # a standfirst above the byline ("Sheriff says the men …" / "Author: …" / "Reporter"):
     # the header runs on to the byline or date line that follows it
-    for i in range(first + 1, min(first + 4, len(units))):
+    # (share buttons and a picture caption may stand between the standfirst and the byline)
+    following = [
+        i
+        for i in range(first + 1, min(first + 12, len(units)))
+        if not is_junk(units[i]) or is_date_line(units[i])
+    ]
+    for i in following[:3]:
         unit = units[i]
         bare = _BARE_BYLINE.match(unit) and not is_junk(unit)  # not "Video Loading"
         if parse_byline(unit) is not None or is_date_line(unit) or bare:

@@ -1030,6 +1030,12 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None
     if ev["platform"]:
         return ORGANIZATION
+    shouted = all(
+        len(o.tokens) > 1 and all(t.isupper() and len(t) > 1 for t in o.tokens) for o in occs
+    )
+    said = ev["role"] or ev["speaker"] or ev["cue"]
+    if shouted and not (said or ev["gazetteer"] or ev["dateline"] or ev["place"]):
+        return None  # "CLUB STATEMENT", "ASHDOWN OUT": a shouted label, never written as a name
     if ev["common_word"] == len(occs) and not (ev["role"] or ev["speaker"] or ev["gazetteer"]):
         return None  # a common noun capitalised by a heading or a sentence start
     if not multi and first in PLACE_KEYWORDS and not ev["gazetteer"]:

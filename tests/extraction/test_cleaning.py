@@ -1138,3 +1138,37 @@ def test_video_players_paywalls_and_adverts_inside_the_article_are_furniture():
         "WhatsApp",
     ):
         assert furniture not in body, furniture
+
+
+def test_a_regional_byline_with_its_beat_and_a_betting_widget():
+    article = extract(
+        "Harbourside sack Kevin Ashdown after derby drubbing\n\n"
+        "Chairman thanks the former centre-half for the proudest days in a generation as "
+        "the assistant takes caretaker charge\n\n"
+        "[Image: Ashdown applauds the away end (Image: Tom Garrity / ProSport Images)]\n"
+        "Bookmark\nShare\nComments\nSport\n"
+        "By\nGavin Hurrell Harbourside Athletic writer\n"
+        "14:32, 3 NOV 2025\n\n"
+        "Harbourside Athletic have sacked manager Kevin Ashdown less than 48 hours after "
+        "Saturday's 4-0 derby defeat left them 21st in the table.\n\n"
+        "NEXT HARBOURSIDE MANAGER – LATEST ODDS\n"
+        "Andy Pritchard .......... 5/2\n"
+        "Gareth Lumb ............. 4/1\n\n"
+        "Harbourside Athletic said the search for a successor was already under way.\n"
+    )
+    assert article.authors == ("Gavin Hurrell",)
+    assert article.body.startswith("Harbourside Athletic have sacked")
+    assert "LATEST ODDS" not in article.body and "Gareth Lumb" not in article.body
+    assert "Gareth Lumb" not in {e.name for e in article.entities}
+
+
+def test_a_shouted_label_is_no_entity():
+    article = extract(
+        "Fans turn on the manager\n\n"
+        "📢 | CLUB STATEMENT: Kevin Ashdown has left his role as first-team manager.\n\n"
+        "Fans had unfurled a banner reading ‘ASHDOWN OUT – 21st IS NOT GOOD ENOUGH’ at the "
+        "away end on Saturday, and Ashdown said he understood their anger.\n"
+    )
+    names = {e.name for e in article.entities}
+    assert "Kevin Ashdown" in names
+    assert not names & {"CLUB STATEMENT", "ASHDOWN OUT", "GOOD ENOUGH"}
