@@ -151,6 +151,8 @@ ORG_KEYWORDS = word_set("""
     advisors advisers
     platinum minerals metals steel cement coal café cafe restaurant bakery brewery
     pizzeria supermarket llp lp
+    chemicals pharmaceuticals plastics textiles paints fertilizers fertilisers refinery
+    utilities semiconductors
     """)
 
 # Organisation words that end a company's name: "Corvalis" alone is still Corvalis Systems
@@ -161,7 +163,8 @@ COMPANY_WORDS = word_set("""
     motors technologies bank fc club resources energy partners capital ventures media
     logistics solutions software electronics automotive petroleum telecom communications
     insurance brands foods mining co logistik athletic rovers wanderers rangers afc cf
-    platinum minerals metals steel cement coal
+    platinum minerals metals steel cement coal chemicals pharmaceuticals plastics
+    textiles paints fertilizers fertilisers refinery utilities semiconductors
     """)
 # Legal forms that end a company's registered name: "Nordwerk Malta Ltd" is Nordwerk.
 LEGAL_FORMS = word_set("""

@@ -754,3 +754,13 @@ def test_a_patronymic_says_whose_daughter_or_son_someone_is():
     assert found["Siti Aminah binti Hassan"] == FEMALE
     assert found["Azlan bin Omar"] == MALE
     assert found["Oksana Ivanivna Bondar"] == FEMALE
+
+
+def test_chemical_and_pharmaceutical_companies_are_organisations():
+    article = _article(
+        "An explosion hit the Ridgeline Specialty Chemicals plant on Tuesday. Ridgeline said "
+        "it was cooperating with investigators, as did Halvorsen Pharmaceuticals, its "
+        "neighbour."
+    )
+    assert entity(article, "Ridgeline Specialty Chemicals").kind == ORGANIZATION
+    assert entity(article, "Halvorsen Pharmaceuticals").kind == ORGANIZATION
