@@ -756,11 +756,13 @@ def test_a_patronymic_says_whose_daughter_or_son_someone_is():
     assert found["Oksana Ivanivna Bondar"] == FEMALE
 
 
+
 def test_chemical_and_pharmaceutical_companies_are_organisations():
     article = _article(
-        "An explosion hit the Ridgeline Specialty Chemicals plant on Tuesday. Ridgeline said "
-        "it was cooperating with investigators, as did Halvorsen Pharmaceuticals, its "
-        "neighbour."
+        "An explosion ripped through the Ridgeline Specialty Chemicals plant on Tuesday.\n\n"
+        "Ridgeline, which employs about 210 people in Hartsell, said in a statement that it "
+        "was cooperating with investigators. Ridgeline workers were evacuated.\n\n"
+        "Marlow Pharmaceuticals, which runs the site next door, said it had closed."
     )
     assert entity(article, "Ridgeline Specialty Chemicals").kind == ORGANIZATION
-    assert entity(article, "Halvorsen Pharmaceuticals").kind == ORGANIZATION
+    assert entity(article, "Marlow Pharmaceuticals").kind == ORGANIZATION
