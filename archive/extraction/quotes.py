@@ -988,7 +988,10 @@ _ADJACENT_CUE = re.compile(
     r"|(?P<label>describe[sd]?|call(?:s|ed)?|introduce[sd]?|brand(?:s|ed)?|label(?:l?ed|s)?"
     r"|term(?:s|ed)?)\s+(?:(?:him|her|them|it|himself|herself|themselves|itself)\s+"
     r"|(?:the|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"
-    r"(?:as\s+)?(?:an?\s+)?)"
+    r"(?:as\s+)?(?:an?\s+)?"
+    # "she had written on Instagram: «…»": a verb of writing right before the words
+    r"|(?P<wrote>written|messaged|texted|e-?mailed|captioned)"
+    r"(?:\s+(?:on|in|to|via)\s+(?:[\w@.\-]+\s*){1,3})?)"
     r"\s*[:,]?\s*$"
 )
 
@@ -1014,7 +1017,11 @@ def _before(body: str, seg_start: int, span: _Span, people: _People) -> _Attribu
     adjacent = _ADJACENT_CUE.search(lead_in)
     if adjacent:
         cue_at = seg_start + adjacent.start()
-        cue = adjacent.group("cue") or _LABEL_CUES[adjacent.group("label")[:4].lower()]
+        cue = (
+            adjacent.group("cue")
+            or adjacent.group("wrote")
+            or _LABEL_CUES[adjacent.group("label")[:4].lower()]
+        )
         found = _subject_before(body, seg_start, cue_at, people, cue.lower(), 0.3)
         if found is not None and found.speaker is not None:
             return found

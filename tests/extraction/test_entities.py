@@ -756,7 +756,6 @@ def test_a_patronymic_says_whose_daughter_or_son_someone_is():
     assert found["Oksana Ivanivna Bondar"] == FEMALE
 
 
-
 def test_chemical_and_pharmaceutical_companies_are_organisations():
     article = _article(
         "An explosion ripped through the Ridgeline Specialty Chemicals plant on Tuesday.\n\n"

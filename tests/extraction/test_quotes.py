@@ -922,3 +922,16 @@ def test_banners_and_chants_are_not_statements_and_a_colon_opens_speech():
     public = [q for q in article.quotations if q.confidence >= 0.5]
     assert not [q for q in public if "ASHDOWN OUT" in q.text or "know what" in q.text]
     assert quote_containing(article, "Give me a fortnight").speaker == "Kevin Ashdown"
+
+
+def test_written_words_right_after_a_verb_of_writing_are_the_writers():
+    article = extract(
+        "Families bury their dead\n\n"
+        "Yarelis Pérez Garmendia, a cousin of the pilot, said the family was told late on "
+        "Saturday. On Friday she had written on Instagram: «Four days and they still won't "
+        "let us see him. We are asking for our dead.»\n\n"
+        "The union said it had written to the management eleven times since July.\n\n"
+        '"Eleven letters. We got two replies," said Ngozi Abiodun, the branch chairperson.'
+    )
+    assert quote_containing(article, "Four days").speaker == "Yarelis Pérez Garmendia"
+    assert quote_containing(article, "Eleven letters").speaker == "Ngozi Abiodun"
