@@ -360,7 +360,11 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
                 and fold(tokens[j + 1].text) in LEGAL_FORMS | COMPANY_WORDS
             )
             # "D. K. Sawant", "N. S. Iyer": initials before a name
-            initial = gap == ". " and len(tokens[j].text) == 1 and tokens[j].text.isupper()
+            # ("J.C. Bermudez Park": initials written without a space)
+            close = gap == "." and len(tokens[j + 1].text) == 1
+            initial = (
+                (gap == ". " or close) and len(tokens[j].text) == 1 and tokens[j].text.isupper()
+            )
             honorific_gap = honorific_gap or (initial and tokens[j + 1].text[:1].isupper())
             # "Transport Workers’ Union": a plural possessive inside an organisation's name
             plural_gap = (
@@ -399,7 +403,9 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
                 titled = any(fold(t.text) in ORG_KEYWORDS or _is_role(fold(t.text)) for t in run)
                 # ("Portfolio Committee on Electricity", but not "met Ana on Monday")
                 loose = chain.startswith((" for", " on", " por", " para", " pour", " für"))
-                if _CONNECTOR_CHAINS.match(chain) and (titled or not loose):
+                if _CONNECTOR_CHAINS.match(chain) and (
+                    titled or not loose or _abbreviated_after(body, tokens, run, k)
+                ):
                     run.extend(tokens[j + 1 : k + 1])
                     j = k
                     continue
@@ -407,6 +413,21 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
         runs.append(run)
         i = j + 1
     return runs
+
+
+def _abbreviated_after(body: str, tokens: list[_Token], run: list[_Token], k: int) -> bool:
+    """ "Red Ciudadana por la Memoria (RECIME)": the abbreviation after the words that
+    follow a loose connector spells the whole name, so the name runs through it."""
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].capitalised:
+        if body[tokens[end].end : tokens[end + 1].start] != " ":
+            break
+        end += 1
+    short = re.match(r"\s*\(([A-ZÀ-Þ]{3,10})\)", body[tokens[end].end : tokens[end].end + 14])
+    if not short:
+        return False
+    words = tuple(t.text for t in run) + tuple(t.text for t in tokens[k : end + 1])
+    return _spells(short.group(1), words) or _syllables(short.group(1), words)
 
 
 def _is_sentence_initial(body: str, start: int) -> bool:

@@ -188,6 +188,8 @@ PLACE_KEYWORDS = word_set("""
     praca piazza platz plein lane boulevard quay building domain marae barangay brgy serra
     highway motorway freeway expressway
     sierra
+    cemetery cementerio cemitério cemiterio cimetière cimetiere friedhof parque barrio bairro
+    puente ponte bridge
     """)
 
 # Portfolio words left at the front of a name after a long ministerial title.

@@ -765,3 +765,16 @@ def test_chemical_and_pharmaceutical_companies_are_organisations():
     )
     assert entity(article, "Ridgeline Specialty Chemicals").kind == ORGANIZATION
     assert entity(article, "Marlow Pharmaceuticals").kind == ORGANIZATION
+
+
+def test_spanish_place_and_organisation_names_taken_whole():
+    article = _article(
+        "The hearse passed through the gates of the Cementerio del Este at dawn. The Red "
+        "Ciudadana por la Memoria (RECIME), a Caracas organization, said seven bodies had "
+        "been held. About 300 people held a vigil at J.C. Bermudez Park in Doral."
+    )
+    assert entity(article, "Cementerio del Este").kind == PLACE
+    group = entity(article, "Red Ciudadana por la Memoria")
+    assert group.kind == ORGANIZATION and "RECIME" in group.aliases
+    assert entity(article, "J.C. Bermudez Park").kind == PLACE
+    assert not {"Red Ciudadana", "C. Bermudez Park"} & {e.name for e in article.entities}
