@@ -1040,6 +1040,11 @@ def _company(key: str, occs: list[_Occurrence]) -> bool:
     return all(w in COMPANY_WORDS for w in rest) or rest[-1] in COMPANY_WORDS | LEGAL_FORMS
 
 
+_AWARD = re.compile(
+    r"^[\w\-]+(?: [\w\-]+)? of the (?:year|month|week|season|decade|match|tournament)$"
+)
+
+
 def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None:
     ev: Counter[str] = Counter()
     for o in occs:
@@ -1054,6 +1059,10 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
     shouted = all(
         len(o.tokens) > 1 and all(t.isupper() and len(t) > 1 for t in o.tokens) for o in occs
     )
+    if not multi and first in PERSON_NOUNS and all(o.surface.isupper() for o in occs):
+        return None  # "REPORTER:" in a press-conference exchange: a role, not a name
+    if len(occs[0].tokens) > 3 and _AWARD.match(" ".join(fold(t) for t in occs[0].tokens)):
+        return None  # "Manager of the Month", "Player of the Year": an award
     said = ev["role"] or ev["speaker"] or ev["cue"]
     if shouted and not (said or ev["gazetteer"] or ev["dateline"] or ev["place"]):
         return None  # "CLUB STATEMENT", "ASHDOWN OUT": a shouted label, never written as a name

@@ -648,6 +648,8 @@ def _named(body: str, hit: tuple[int, int, EntityDraft], cue: str | None, streng
 
 def _phrase(text: str, cue: str | None, strength: float) -> _Attribution:
     phrase = text.strip()
+    if phrase.isupper():
+        phrase = phrase.lower()  # "REPORTER:" is "reporter", not "rEPORTER"
     phrase = phrase[0].lower() + phrase[1:] if phrase else phrase
     return _Attribution(phrase, phrase, cue, strength)
 

@@ -778,3 +778,15 @@ def test_spanish_place_and_organisation_names_taken_whole():
     assert group.kind == ORGANIZATION and "RECIME" in group.aliases
     assert entity(article, "J.C. Bermudez Park").kind == PLACE
     assert not {"Red Ciudadana", "C. Bermudez Park"} & {e.name for e in article.entities}
+
+
+def test_awards_and_a_shouted_role_label_are_no_entities():
+    article = _article(
+        "Ashdown won the Manager of the Month award in his first season, and Brereton was "
+        "named Player of the Year.\n\n"
+        "REPORTER: Chief, can you tell us what was burning?\n\n"
+        "PREWITT: Resins and solvents. I'm not going to speculate past that.\n\n"
+        "VANLANDINGHAM: We are watching the property very closely."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"Manager of the Month", "Player of the Year", "REPORTER"}
