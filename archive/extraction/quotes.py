@@ -595,11 +595,13 @@ class _People:
         return None
 
     def last_organisation_before(self, pos: int) -> tuple[int, int, EntityDraft] | None:
-        """The organisation an "it said" most likely means: the last one named before."""
+        """The organisation an "it said" most likely means: the last one named before,
+        outside the quotation it speaks ("“… the Attorney-General's Chambers,” it said")."""
         i = bisect.bisect_left(self.starts, pos)
         while i > 0:
             i -= 1
-            if self.index[i][2].kind == ORGANIZATION and self.index[i][1] <= pos:
+            start, end, draft = self.index[i]
+            if draft.kind == ORGANIZATION and end <= pos and not self.inside_quote(start):
                 return self.index[i]
         return None
 

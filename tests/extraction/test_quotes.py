@@ -935,3 +935,13 @@ def test_written_words_right_after_a_verb_of_writing_are_the_writers():
     )
     assert quote_containing(article, "Four days").speaker == "Yarelis Pérez Garmendia"
     assert quote_containing(article, "Eleven letters").speaker == "Ngozi Abiodun"
+
+
+def test_it_said_is_not_an_organisation_named_inside_the_quotation():
+    article = extract(
+        "Ministry orders port authority to cooperate\n\n"
+        "The Transport Ministry issued a statement on Wednesday evening. “The ministry has "
+        "directed the port authority to cooperate fully with the Malaysian Anti-Corruption "
+        "Commission,” it said."
+    )
+    assert quote_containing(article, "cooperate fully").speaker == "Transport Ministry"
