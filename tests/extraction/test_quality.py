@@ -23,7 +23,7 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 BLIND = ROOT / "tests" / "data" / "blind"
 # Blind rounds already scored once and then studied (decision 19); later rounds stay
 # unscored until their one honest measurement.
-STUDIED_ROUNDS = ("e", "f", "g", "h", "i", "j")
+STUDIED_ROUNDS = ("e", "f", "g", "h", "i", "j", "k")
 
 
 def _score(gold_paths: list[Path], pages: Path):
