@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .lexicon import DAYS, EN_STOPWORDS, ES_STOPWORDS, MONTHS, word_set
@@ -361,6 +362,9 @@ def parse_date(value: str) -> tuple[dt.date | None, tuple[int, int] | None]:
     return None, None
 
 
+# The line judgements below are pure functions of one string, and every pass over a page
+# asks them again about the same lines: caching them makes cleaning several times cheaper.
+@lru_cache(maxsize=8192)
 def is_date_line(line: str) -> bool:
     """A line that is only a date (plus weekday, time or "Updated"), i.e. a page widget,
     or dates and times between separators ("Published … | Updated …", "… · 8 min read")."""
@@ -491,6 +495,7 @@ def _is_share_list(line: str) -> bool:
 _BOX_HEADING = re.compile(r"(?i)^(?:about (?:me|the author)|über mich)\s*:")
 
 
+@lru_cache(maxsize=8192)
 def _footer_marker(line: str) -> bool:
     """A heading that starts the page's footer: "Most viewed", "About me: …", or either
     half of a bilingual one ("SOBRE LA AUTORA / ABOUT ME", "37 COMENTARIOS / COMMENTS")."""
@@ -598,6 +603,7 @@ def _language_switch(line: str) -> bool:
 _SEGMENT = re.compile(r"\s+[·|•]\s+")
 
 
+@lru_cache(maxsize=8192)
 def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
     """(publication, authors) when the line is a byline, else None.
 
@@ -750,6 +756,7 @@ def _copyright_publication(line: str) -> str | None:
 _LEADING_SYMBOLS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\s]+")
 
 
+@lru_cache(maxsize=8192)
 def is_junk(line: str) -> bool:
     """Page furniture that is never part of an article, judged on one paragraph alone."""
     if not words(line):
