@@ -290,6 +290,14 @@ _RANK_ABBREVIATIONS = frozenset(
         "SI",
         "ASI",
         "SHO",
+        # posts written before a name: "CS Nyakundi", "TD Johnny Brophy", "MP Ana Ruiz"
+        "CS",
+        "PS",
+        "MCA",
+        "TD",
+        "MP",
+        "MEP",
+        "MLA",
     ]
 )
 
@@ -705,8 +713,8 @@ def _evidence(
         ev.add("apposition")  # ", a labourer"; "Shantabai Gholap (71)", "X, 31,": an age
     if len(tokens) == 1 and _is_acronym(body, run[0]):
         ev.add("acronym")
-        if _common_abbreviation(body, tokens[0]):
-            ev.add("common_word")  # "deputy public prosecutor (DPP)": a post, not a body
+    if len(tokens) == 1 and tokens[0].isupper() and _common_abbreviation(body, tokens[0]):
+        ev.add("common_word")  # "deputy public prosecutor (DPP)": a post, not a body
     if key in PLATFORMS:
         ev.add("platform")
     if len(tokens) == 1 and key in LEGISLATURES:
@@ -826,6 +834,12 @@ def _common_abbreviation(body: str, letters: str) -> bool:
         initials = "".join(w[0] for w in match.group(1).split())
         if initials.upper() == letters.upper():
             return True
+    # "Transport Cabinet Secretary Hellen Nyakundi" … "the CS": the initials of a post
+    if 2 <= len(letters) <= 3 and letters.isupper():
+        post = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+        for match in re.finditer(rf"\b({post})\s+[A-Z]", body):
+            if fold(match.group(1).split()[-1]) in ROLES:
+                return True
     return False
 
 

@@ -490,6 +490,10 @@ class _People:
                 self.roles.append((start, fold(short.group(1)), draft.name))
             if post and fold(post.group(2)) in ROLES | _ROLE_NOUNS:
                 self.roles.append((start, fold(f"{post.group(1)} {post.group(2)}"), draft.name))
+                if post.group(1)[:1].isupper():
+                    # "Cabinet Secretary X" is "the CS" later on
+                    initials = post.group(1)[0] + post.group(2)[0]
+                    self.roles.append((start, fold(initials), draft.name))
             # "Vice-Minister for Citizen Security X": the post, then its portfolio
             office = re.search(
                 r"([A-Za-z\-]+)\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}$",
@@ -1110,6 +1114,11 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
             return _Attribution(
                 owner.name, attribution.as_written, attribution.cue, attribution.strength
             )
+        # "the CS said" after "Transport Cabinet Secretary Hellen Nyakundi": a post's initials
+        if holder := people.role_holder(fold(acronym.group(1)), pos):
+            return _Attribution(
+                holder, attribution.as_written, attribution.cue, attribution.strength
+            )
     match = _DEFINITE.match(attribution.speaker or "")
     if match is None:
         return attribution
@@ -1259,10 +1268,16 @@ def _interviewee(body: str, spans: list[_Span], people: _People) -> str | None:
         None,
     )
     if first_qa is not None:
-        introduced = people.last_before(first_qa)
-        near = introduced is not None and first_qa - introduced[1] < 400
-        if near and introduced[2].kind == PERSON:
-            return introduced[2].name
+        # ("Dr Miriam Wekesa, a senior economist at the Nairobi Centre for Economic Inquiry
+        # (NCEI), spoke to our business desk.": the person, not the body she works for)
+        i = bisect.bisect_left(people.starts, first_qa)
+        while i > 0:
+            i -= 1
+            _start, end, draft = people.index[i]
+            if first_qa - end >= 400:
+                break
+            if draft.kind == PERSON and end <= first_qa:
+                return draft.name
     mentions = Counter(draft.name for _, _, draft in people.index if draft.kind == PERSON)
     return mentions.most_common(1)[0][0] if mentions else None
 

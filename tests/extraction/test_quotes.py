@@ -945,3 +945,33 @@ def test_it_said_is_not_an_organisation_named_inside_the_quotation():
         "Commission,” it said."
     )
     assert quote_containing(article, "cooperate fully").speaker == "Transport Ministry"
+
+
+def test_qa_answers_belong_to_the_person_introduced_not_her_employer():
+    article = extract(
+        "Matatu strike enters second day\n\n"
+        '"We have been patient for too long," said Peter Gachanja, the chairperson of the '
+        'operators\' alliance. "Either the price comes down or we stay parked."\n\n'
+        "Mr Gachanja told reporters the strike would go on.\n\n"
+        "Dr Miriam Wekesa, a senior economist at the Nairobi Centre for Economic Inquiry "
+        "(NCEI), spoke to our business desk.\n\n"
+        "Q: Why does a diesel increase hit ordinary households so hard?\n\n"
+        "A: Because diesel moves everything. You will see it in the price of food.\n\n"
+        "Q: Will the strike work?\n\n"
+        "A: Strikes like this rarely last beyond two or three days."
+    )
+    assert quote_containing(article, "diesel moves everything").speaker == "Miriam Wekesa"
+    assert quote_containing(article, "rarely last").speaker == "Miriam Wekesa"
+
+
+def test_the_initials_of_a_post_are_its_holder():
+    article = extract(
+        "Operators defy the CS over fuel prices\n\n"
+        "Transport Cabinet Secretary Hellen Moraa Nyakundi called the strike unfair.\n\n"
+        "“The government has heard the operators,” the CS said at a press briefing. “My door "
+        "is open.”\n\n"
+        "10.45am: CS Nyakundi invites the operators to talks at 2pm."
+    )
+    assert quote_containing(article, "heard the operators").speaker == "Hellen Moraa Nyakundi"
+    assert quote_containing(article, "My door is open").speaker == "Hellen Moraa Nyakundi"
+    assert "CS" not in {e.name for e in article.entities}
