@@ -105,8 +105,9 @@ _DESCRIPTOR_NOUNS = word_set("""
 # "Name Name: …", also "Yusmary Pacheco, Kelvin’s mother: …" (a description after a comma)
 # ("Neighbour (off camera): …": a stage direction after the label)
 _TRANSCRIPT = re.compile(
-    r"(?P<label>[^\W\d_][\w’'.\-]*(?: [\w’'.\-]+){0,3})(?:, [^\W\d_][^:,\n]{1,40})?"
-    r"(?P<direction> \([a-z][^()\n:]{1,30}\))?:[ ]"
+    r"(?P<label>[^\W\d_][\w’'.\-]*(?: [\w’'.\-]+){0,4})(?:, [^\W\d_][^:,\n]{1,40})?"
+    # a stage direction ("(off camera)") or a party ("Cllr Aoife Ní Bhriain (SF):")
+    r"(?P<direction> \((?:[a-z][^()\n:]{1,30}|[A-Z][\w\-]{0,12})\))?:[ ]"
     r"(?P<utt>\S)"
 )
 _ABBREVIATIONS = word_set(

@@ -975,3 +975,18 @@ def test_the_initials_of_a_post_are_its_holder():
     assert quote_containing(article, "heard the operators").speaker == "Hellen Moraa Nyakundi"
     assert quote_containing(article, "My door is open").speaker == "Hellen Moraa Nyakundi"
     assert "CS" not in {e.name for e in article.entities}
+
+
+def test_minutes_with_long_labels_and_party_brackets():
+    article = extract(
+        "Council demands answers on hospital trolleys\n\n"
+        "The exchange at Tuesday's meeting of the municipal district went as follows.\n\n"
+        "Cathaoirleach Cllr Seán Ó Briain (FF): I'm asking members to keep this civil.\n\n"
+        "Cllr Aoife Ní Bhriain (SF): With respect, we've had hearings. We've had the "
+        "excuses.\n\n"
+        "Cllr Martin Gaffney (FG): How many of those beds are actually staffed tonight?\n\n"
+        "Cllr Ó Briain: Is that seconded? Agreed."
+    )
+    assert quote_containing(article, "keep this civil").speaker == "Seán Ó Briain"
+    assert quote_containing(article, "had hearings").speaker == "Aoife Ní Bhriain"
+    assert quote_containing(article, "actually staffed").speaker == "Martin Gaffney"
