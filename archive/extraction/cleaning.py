@@ -94,7 +94,7 @@ _CONTINUES = re.compile(
 )
 _CREDIT = re.compile(
     r"(?i)^[(\[]?\s*(?:photo|photos|photograph|image|images|picture|credit|credits|foto"
-    r"|illustration|video)\s*(?:\.\.\.|…|:|\]|\bby\b|\bcredit\b)"
+    r"|illustration|video)(?:\s+\d+\s+of\s+\d+)?\s*(?:\.\.\.|…|:|\]|\bby\b|\bcredit\b)"
 )
 _EMBED = re.compile(
     r"(?i)^(?:a post shared by\b|view this post on (?:instagram|facebook)|pic\.twitter\.com"
@@ -131,7 +131,7 @@ _FURNITURE = re.compile(
     r"|listen (?:on|in) (?:apple|spotify|google|youtube|the)\b"
     r"|home\s*[»›>|/]|posted by [\w.\- ]{1,40} on\b"
     r"|\[(?:image|photo|picture|graphic|video)s?\s*:|like this\s*:|loading\.\.\.$"
-    r"|(?:tags|topics|related topics|filed under|categories|more on|more about)\s*:"
+    r"|(?:tags|topics|related topics|filed under|categories|more on|more about|keywords)\s*:"
     r"|comments?\s*\(\d+\)|\d+\s+comments?$|join the (?:conversation|debate|discussion)"
     r"|follow (?:me|us|him|her|them|[A-Z]\w+(?: [A-Z]\w+){0,2}) on\b"
     r"|if you (?:have been|were|are) affected by\b|(?:have you been|were you) affected by\b"
@@ -146,7 +146,9 @@ _FURNITURE = re.compile(
     r"|[^.!?]{2,60}[–—-] english (?:service|edition)$|[^.!?]{2,40}\| english edition$"
     r"|(?:anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertisement|ad)$"
     r"|(?:über die autor(?:en|in)?|about the authors?|sobre los autores|à propos des auteurs)$"
-    r"|(?:promoted|sponsored|partner content|paid content|paid post)\s*[:|–—·-]"
+    r"|(?:promoted|sponsored|partner content|paid content|paid post|sponsored content"
+    r"|sponsored links?|sponsored stories)\s*[:|–—·-]|recommended by [A-Z]\w+$"
+    r"|\[(?:photo|image|picture|foto|video)s?(?:\s+\d+\s+of\s+\d+)?\s*[:\]][^\]]*\]"
     r"|got a story\b|do you have a (?:story|news tip|tip-off|tip)\b"
     r"|(?:download|get) (?:the|our) [\w ]{1,30}\bapp\b"
     r"|(?:join|follow) (?:the|our) [\w ]{1,40}\b(?:whatsapp|telegram|viber|channel|community)\b"
@@ -211,7 +213,8 @@ _FURNITURE_ANYWHERE = re.compile(
     r"|(?:log|sign) in (?:or register )?to (?:comment|reply|join)"
     r"|register to (?:comment|reply)|(?:purchase|acquire) licensing rights|e-?mail us at"
     r"|(?:will|we['’]ll) (?:continue to )?update this (?:story|article|report|page)"
-    r"|(?:learn more|shop now|find out more|get started|book now)(?=\s*[›>»]?\s*$)"
+    r"|(?:learn more|shop now|find out more|get started|book now|read more|continue reading)"
+    r"(?=\s*[›>»]?\s*$)"
     r"|this (?:story|article|report|page) (?:will be|is being) updated"
     r"|opens? (?:in )?(?:a )?new (?:tab|window)|quotes? (?:are )?delayed (?:by )?(?:a )?"
     r"(?:minimum|at least|\d+)|market data (?:provided|powered) by"
@@ -286,12 +289,15 @@ _FOOTER_MARKERS = frozenset(
         "more on this story", "more in this section", "top stories", "site index",
         "suggested topics", "related topics", "topics", "follow related authors and topics",
         "add a comment", "how does this make you feel", "show more comments", "comentarios",
+        "death notices", "family notices", "obituaries", "local business", "classifieds",
+        "top comments", "reader comments",
     ]
 )  # fmt: skip
 # "Comments (212)", "1.4K comments", "Interact with The Northern Ledger"
 _COMMENTS_HEADING = re.compile(
-    r"(?i)^(?:comments?\s*\(\d[\d.,k]*\)|\d[\d.,k]*\s+comments?|interact with [\w’' ]{2,40}"
-    r"|join the (?:conversation|discussion|debate)\s*(?:\(\d[\d.,k]*\))?)$"
+    r"(?i)^(?:(?:top |all |reader |latest )?comments?\s*\(\d[\d.,k]*\)|\d[\d.,k]*\s+comments?"
+    r"|interact with [\w’' ]{2,40}"
+    r"|join the (?:conversation|discussion|debate)\s*(?:\(\d[\d.,k]*\))?)(?:\s+sort\b.*)?$"
 )
 _COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights reserved\b")
 _COPYRIGHT_PUB = re.compile(
@@ -514,7 +520,8 @@ def _footer_marker(line: str) -> bool:
 # A reader comment's byline or its buttons: "RiverRatKY · 6h", "VzlaLibre2018 · 3 hours
 # ago", "Like (58) · Reply", "Reply · 👍 112". Prose never looks like this.
 _COMMENT_META = re.compile(
-    r"(?i)^\s*(?:↳\s*)?(?:[\w.@\-]{2,30}\s*[·•|]\s*\d{1,2}\s*(?:[smhdwy]|mins?|minutes?"
+    r"(?i)^\s*(?:↳\s*)?(?:[\w.@\-]{2,30}(?:[ ,]+[\w.@\-]{1,20}){0,3}\s*[·•|]\s*\d{1,2}\s*"
+    r"(?:[smhdwy]|mins?|minutes?"
     r"|hrs?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?"
     r"|(?:like|likes)\s*\(\d+\)\s*[·•|]\s*reply|reply\s*[·•|]\s*(?:👍|like)\s*\(?\d*\)?)\s*$"
 )
@@ -915,6 +922,10 @@ _SIDEBAR_MARKERS = frozenset(
 
 def _sidebar_marker(line: str) -> bool:
     key = " ".join(re.sub(r"[^\w\s]", " ", line.casefold()).split())
+    # ("TRENDING ON OMNIFEED", "Most read on the Courier")
+    key = re.sub(
+        r"^(trending|most read|most viewed|most popular|popular) (?:on|at|in) .{2,40}$", r"\1", key
+    )
     return key in _SIDEBAR_MARKERS
 
 
@@ -933,6 +944,7 @@ def _without_sidebars(units: list[str]) -> list[str]:
                 and (
                     _headline_like(units[j])
                     or (_NUMBERED_ITEM.match(units[j]) and len(units[j].split()) <= 30)
+                    or is_junk(units[j])  # a teaser's blurb ending "Read more ›"
                 )
             ):
                 j += 1
@@ -1236,13 +1248,13 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     rest = units[title_at + 1 :]
     if len(title.split()) > _MAX_TITLE_WORDS:
         title, rest = "", units[title_at:]  # no headline: the text starts with prose
+    rest = _without_ad_creatives(rest)
     rest = _without_sidebars(rest)
     rest = rest[: _footer_cut(rest)]
     rest = rest[: _tail_cut(rest)]
     rest = _without_teaser_lists(rest)
     rest = _without_credited_captions(rest)
     rest = _without_sponsored_blocks(rest)
-    rest = _without_ad_creatives(rest)
     title_key = _heading_key(title)
     rest = [u for u in rest if _heading_key(u) != title_key]  # the headline repeated
     rest, header_names = _without_header(rest)
@@ -1324,9 +1336,26 @@ def _without_ad_creatives(units: list[str]) -> list[str]:
             _AD_LABEL.match(unit)
             and len(following.split()) <= 30
             and not following.rstrip().endswith(_SENTENCE_END)
+            and not (_sidebar_marker(following) or _footer_marker(following))
         ):
             drop.add(i + 1)
+        marked = any(_SPONSORED_END.match(u) for u in units[i + 1 : i + 30])
+        if _SPONSORED_LABEL.match(unit) and not marked:  # (a marked block goes whole, later)
+            # "SPONSORED CONTENT · Recommended by Clickvault" / "Headline — Brand" / …
+            adverts = []
+            for j in range(i + 1, min(len(units), i + 11)):
+                if units[j].rstrip().endswith(_SENTENCE_END) and not _AD_SPAM.search(units[j]):
+                    break
+                adverts.append(j)
+            if adverts:
+                drop.update([i, *adverts])
     return [u for i, u in enumerate(units) if i not in drop]
+
+
+_SPONSORED_LABEL = re.compile(
+    r"(?i)^[\W_]*(?:sponsored|promoted|paid|partner)(?: content| links?| stories| posts?)?"
+    r"(?:\s*[·|•–—-]\s*(?:recommended|presented|powered) by [\w.&' ]{2,30})?[\W_]*$"
+)
 
 
 def _without_sponsored_blocks(units: list[str]) -> list[str]:

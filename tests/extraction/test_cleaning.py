@@ -1172,3 +1172,33 @@ def test_a_shouted_label_is_no_entity():
     names = {e.name for e in article.entities}
     assert "Kevin Ashdown" in names
     assert not names & {"CLUB STATEMENT", "ASHDOWN OUT", "GOOD ENOUGH"}
+
+
+def test_aggregator_furniture_sponsored_rails_and_local_notices():
+    article = extract(
+        "Officers detained over links to rebel pilot\n\n"
+        "[Photo 1 of 9: Relatives wait outside a military court in Caracas. Wire/Ana Rey]\n"
+        "‹ › View gallery\n\n"
+        "Venezuelan security forces have detained at least eleven police and military "
+        "officers accused of links to the late rebel pilot, relatives and lawyers said.\n\n"
+        "TRENDING ON OMNIFEED\n"
+        "Ohio woman, 102, says the secret to a long life is a daily glass of ginger ale\n"
+        "The centenarian celebrated with five generations of her family.   Read more ›\n\n"
+        "Lawyers for the men said they had not been allowed to see the charges against them "
+        "and would appeal to the courts this week.\n\n"
+        "SPONSORED CONTENT  ·  Recommended by Clickvault\n"
+        "Surgeon begs Americans: stop eating this vegetable — Gundrex Health\n"
+        "Retirees are switching to this insurance plan — SmartSenior Quotes\n\n"
+        "The ministry said the arrests were lawful.\n\n"
+        "Keywords: venezuela, police arrests, military\n\n"
+        "Top Comments (86)   Sort: Newest | Oldest\n"
+        "Rahul K., Nagpur  ·  6 hours ago\n"
+        "Same story here. Everybody knows who is behind it.\n\n"
+        "DEATH NOTICES\n"
+        "Patrick (Pakie) Gaffney, Rathkeeran — peacefully, at the hospital.\n"
+    )
+    body = article.body
+    assert body.startswith("Venezuelan security forces")
+    assert body.endswith("The ministry said the arrests were lawful.")
+    for furniture in ("Photo 1", "Ohio", "Read more", "Surgeon", "SmartSenior", "Keywords"):
+        assert furniture not in body, furniture
