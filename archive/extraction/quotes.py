@@ -732,9 +732,15 @@ _PERSON_DESCRIPTIONS = (
         "supporter fan shopkeeper neighbour neighbor passer-by bystander worker employee "
         "nurse driver owner farmer fisherman teacher parent relative official spokesman "
         "spokeswoman spokesperson source volunteer technician operator customer passenger "
-        "mother father sister brother son daughter wife husband aunt uncle cousin friend"
+        "mother father sister brother son daughter wife husband aunt uncle cousin friend "
+        "conductor hawker cyclist pedestrian retiree diner clerk cashier steward caller "
+        "viewer listener reader imam pastor"
     )
 )
+# "the police boss said" after "Police Commander Rashid Wario": the one who heads something
+_HEAD_NOUNS = word_set("boss chief head")
+_HEAD_ROLES = ("commander", "chief", "head", "director", "chairman", "chairperson",
+               "chairwoman", "president", "commissioner", "superintendent")  # fmt: skip
 
 
 def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution | None:
@@ -1127,6 +1133,9 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
     # "the labour minister" after "Labour Minister X" and "Prime Minister Y": the full post
     holder = match.group(1) and people.role_holder(f"{match.group(1)} {noun}", pos)
     holder = holder or people.role_holder(noun, pos)
+    if holder is None and noun in _HEAD_NOUNS:
+        heads = {h for role in _HEAD_ROLES if (h := people.role_holder(role, pos))}
+        holder = heads.pop() if len(heads) == 1 else None
     if holder is None and noun in _BACK_REFERENCE_NOUNS:
         # "A spokesperson for the ministry said … “…,” the spokesperson said": the same
         # unnamed speaker, not the last person named

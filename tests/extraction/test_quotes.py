@@ -990,3 +990,18 @@ def test_minutes_with_long_labels_and_party_brackets():
     assert quote_containing(article, "keep this civil").speaker == "Seán Ó Briain"
     assert quote_containing(article, "had hearings").speaker == "Aoife Ní Bhriain"
     assert quote_containing(article, "actually staffed").speaker == "Martin Gaffney"
+
+
+def test_a_conductor_speaks_and_the_police_boss_is_the_commander():
+    article = extract(
+        "Matatu strike paralyses the city\n\n"
+        '"We have been patient for too long," said Peter Gachanja, the chairperson of the '
+        "operators' alliance.\n\n"
+        "A conductor at the Kencom stage who declined to give his name was more blunt. ‘We "
+        "are not on leave. We are on strike,’ he said.\n\n"
+        "Nairobi Regional Police Commander Rashid Wario said officers had been deployed.\n\n"
+        "Police fired tear gas in Githurai. The police boss said 14 people had been arrested. "
+        "“We have recorded two vehicles damaged,” he told reporters."
+    )
+    assert "conductor" in quote_containing(article, "not on leave").speaker
+    assert quote_containing(article, "two vehicles damaged").speaker == "Rashid Wario"
