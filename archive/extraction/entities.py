@@ -708,7 +708,8 @@ def _evidence(
         ev.add("given_name")
     if len(tokens) > 2 and set(folded[1:-1]) & _PATRONYMIC_WORDS:
         ev.add("given_name")  # "Siti Aminah binti Hassan": someone's daughter is a person
-    aged = re.match(r"\s*\(\d{1,3}\)|,\s*\d{1,2},\s", body[end : end + 8])
+    # ("Moses Otieno, who has driven a matatu for 11 years,": only people are "who")
+    aged = re.match(r"\s*\(\d{1,3}\)|,\s*\d{1,2},\s|,\s+who\s", body[end : end + 8])
     if _APPOSITION_PERSON.match(body[end : end + 80]) or aged:
         ev.add("apposition")  # ", a labourer"; "Shantabai Gholap (71)", "X, 31,": an age
     if len(tokens) == 1 and _is_acronym(body, run[0]):

@@ -1005,3 +1005,16 @@ def test_a_conductor_speaks_and_the_police_boss_is_the_commander():
     )
     assert "conductor" in quote_containing(article, "not on leave").speaker
     assert quote_containing(article, "two vehicles damaged").speaker == "Rashid Wario"
+
+
+def test_a_name_followed_by_who_is_a_person_a_pronoun_can_mean():
+    article = extract(
+        "Matatu strike paralyses the city\n\n"
+        '"We have been patient for too long," said Peter Gachanja, the chairperson of the '
+        "operators' alliance.\n\n"
+        "At the Rongai stage, Moses Otieno, who has driven a matatu on Route 125 for 11 "
+        "years, sat behind the wheel of his parked vehicle.\n\n"
+        "“Sisi si maadui wa wananchi,” he said (loosely translated: We are not the enemies "
+        "of the people)."
+    )
+    assert quote_containing(article, "Sisi si maadui").speaker == "Moses Otieno"
