@@ -417,7 +417,9 @@ def is_weather_line(line: str) -> bool:
     n = len(line.split())
     if n <= 6 and _WEATHER.search(line):
         return True
-    return n <= 16 and "°" in line and not line.rstrip().endswith((".", "!", "?"))
+    # ("… as Nagpur bakes at 47°C": a headline has the small words of a sentence)
+    prose = stopword_ratio(line, EN_STOPWORDS) >= 0.2
+    return n <= 16 and "°" in line and not line.rstrip().endswith((".", "!", "?")) and not prose
 
 
 def _is_navigation(line: str) -> bool:
@@ -636,6 +638,17 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
         )
         if named and rest_junk:
             return named[0]
+        # "Pallavi Ghorpade | ICN | Updated: May 29, 2019, 07:42 IST": a bare name before
+        # the agency and the date
+        bare = _BARE_BYLINE.match(segments[0])
+        dated = any(is_date_line(seg) for seg in segments[1:])
+        others = all(
+            is_junk(seg) or re.fullmatch(r"[A-Z]{2,6}", seg) for seg in segments[1:]
+        )  # ("ICN", "PTI": the agency)
+        if bare and bare.group("job") is None and dated and others and not found[0]:
+            names = _split_authors(bare.group("authors"))
+            if names:
+                return None, names
         if not _BYLINE_PIPE.match(line):
             return None
     return _parse_byline_segment(line)

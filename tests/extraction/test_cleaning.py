@@ -1202,3 +1202,15 @@ def test_aggregator_furniture_sponsored_rails_and_local_notices():
     assert body.endswith("The ministry said the arrests were lawful.")
     for furniture in ("Photo 1", "Ohio", "Read more", "Surgeon", "SmartSenior", "Keywords"):
         assert furniture not in body, furniture
+
+
+def test_a_bare_name_before_the_agency_and_the_date_is_the_byline():
+    article = extract(
+        "Water tanker scam: residents queue for hours as Nagpur bakes at 47°C\n"
+        "Pallavi Ghorpade | ICN | Updated: May 29, 2019, 07:42 IST\n\n"
+        "Residents of several localities queued for hours on Tuesday as the city recorded "
+        "its hottest day of the year, officials said.\n"
+    )
+    assert article.authors == ("Pallavi Ghorpade",)
+    assert article.body.startswith("Residents of several localities")
+    assert "Pallavi Ghorpade" not in {e.name for e in article.entities}
