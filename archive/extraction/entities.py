@@ -1385,6 +1385,20 @@ def extract_entities(
         if not targets and any(set(k.split()[1:]) <= _AREA_BODIES for k in by_first.get(f, [])):
             for occ in occs:
                 occ.evidence.add("place")  # "Ōtāwhiri" of Ōtāwhiri District Council
+        if not placed:
+            # "Mr. Ledezma" is "Gustavo Ledezma Arcaya": a Hispanic first surname used alone
+            # (and "Mr. Salcedo" the man among two Salcedos, by the honorific's gender)
+            first_surname = [
+                k
+                for k in groups
+                if len(k.split()) >= 3
+                and k.split()[-2] == f
+                and f not in GIVEN_NAMES
+                and k not in targets
+                and not any("org" in o.evidence for o in groups[k])
+                and _person_like(groups[k] + occs)
+            ]
+            targets = targets + first_surname
         if not targets and not placed:
             # "Lula" in "Luiz Inacio Lula da Silva": a middle name used alone, when it
             # belongs to exactly one person's full name

@@ -790,3 +790,22 @@ def test_awards_and_a_shouted_role_label_are_no_entities():
     )
     names = {e.name for e in article.entities}
     assert not names & {"Manager of the Month", "Player of the Year", "REPORTER"}
+
+
+def test_a_hispanic_first_surname_alone_is_the_full_name_of_the_right_person():
+    article = _article(
+        "Jhonny Salcedo Ruiz, a former colleague, and his neighbour Ms. Yelitza Salcedo, who "
+        "is not related to him, both knew the pilot. Gustavo Ledezma Arcaya produced his "
+        "film.\n\n"
+        "Mr. Salcedo said he had warned him. Ms. Salcedo said she had seen the helicopter. "
+        "Mr. Ledezma said the flight was a scene."
+    )
+    body = article.body
+
+    def mentioned(name: str, form: str) -> bool:
+        at = body.index(form) + form.index(" ") + 1
+        return any(start == at for start, _ in entity(article, name).mentions)
+
+    assert mentioned("Jhonny Salcedo Ruiz", "Mr. Salcedo")
+    assert mentioned("Yelitza Salcedo", "Ms. Salcedo")
+    assert mentioned("Gustavo Ledezma Arcaya", "Mr. Ledezma")
