@@ -560,6 +560,12 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
             return
         yield run, {"role"}
         return
+    # "Kessling Umformtechnik GmbH of Stuttgart": the registered name ends at its legal form
+    k = folded.index("of", 1) if "of" in folded[1:] else -1
+    if k > 1 and folded[k - 1] in LEGAL_FORMS and k + 1 < len(run):
+        yield run[:k], set()
+        yield _trim(run[k + 1 :]), set()
+        return
     if len(run) > 2 and folded[1] == "of" and folded[0] in RELATION_NOUNS:
         run, folded = _trim(run[2:]), folded[2:]  # "Mother of X": X is the name
     if len(run) > 1 and _is_role(folded[0]) and folded[1] in _CONNECTORS:
@@ -1087,6 +1093,8 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None  # "Brgy." before a name, "Plaza" alone: the kind of place, not one
     if ev["credit"] == len(occs) or ev["language"] or ev["quoted_title"] == len(occs):
         return None  # an agency credit; "in French", "British"
+    if any(len(o.tokens) > 1 and fold(o.tokens[-1]) in LEGAL_FORMS for o in occs):
+        return ORGANIZATION  # "Kessling Umformtechnik GmbH said": a company, speaking
     if ev["role"] or ev["speaker"]:
         return PERSON
     if ev["dateline"]:

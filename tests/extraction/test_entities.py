@@ -809,3 +809,13 @@ def test_a_hispanic_first_surname_alone_is_the_full_name_of_the_right_person():
     assert mentioned("Jhonny Salcedo Ruiz", "Mr. Salcedo")
     assert mentioned("Yelitza Salcedo", "Ms. Salcedo")
     assert mentioned("Gustavo Ledezma Arcaya", "Mr. Ledezma")
+
+
+def test_a_registered_company_name_ends_at_its_legal_form():
+    article = _article(
+        "Talks with Kessling Umformtechnik GmbH of Stuttgart collapsed on Friday. “We regret "
+        "that no agreement was possible,” Kessling said in a statement."
+    )
+    company = entity(article, "Kessling Umformtechnik GmbH")
+    assert company.kind == ORGANIZATION and "Kessling" in company.aliases
+    assert "Kessling Umformtechnik GmbH of Stuttgart" not in {e.name for e in article.entities}
