@@ -469,7 +469,17 @@ def _split_run(
         and not any(f in ORG_KEYWORDS | PLACE_KEYWORDS for f in folded[:last_and])
     ):
         keyword_only_at_end = len(folded) - last_and - 1 < 2
-    if last_and >= 0 and not keyword_only_at_end:
+    # "Ministry of Communication and Information", "Department of Trade and Industry": one
+    # body whose portfolio is two words joined by "and"
+    portfolio = (
+        last_and >= 3
+        and folded.count("and") == 1
+        and folded[last_and - 2] == "of"
+        and folded[last_and - 3] in ORG_KEYWORDS
+        and len(folded) - last_and - 1 == 1
+        and folded[-1] not in _GAZETTEER | ORG_KEYWORDS
+    )
+    if last_and >= 0 and not keyword_only_at_end and not portfolio:
         pieces: list[list[_Token]] = []
         current: list[_Token] = []
         for tok, f in zip(run, folded, strict=True):

@@ -819,3 +819,14 @@ def test_a_registered_company_name_ends_at_its_legal_form():
     company = entity(article, "Kessling Umformtechnik GmbH")
     assert company.kind == ORGANIZATION and "Kessling" in company.aliases
     assert "Kessling Umformtechnik GmbH of Stuttgart" not in {e.name for e in article.entities}
+
+
+def test_a_ministry_whose_portfolio_is_two_words_joined_by_and():
+    article = _article(
+        "The Ministry of Communication and Information said the videos had been edited. "
+        "Officials from the Ministry of Defence and Russia's embassy attended the briefing."
+    )
+    assert entity(article, "Ministry of Communication and Information").kind == ORGANIZATION
+    names = {e.name for e in article.entities}
+    assert "Ministry of Communication" not in names
+    assert "Ministry of Defence and Russia" not in names
