@@ -1086,7 +1086,8 @@ def _loose_after(body: str, span: _Span, sentence_end: int, people: _People):
 # has the word.
 _GENERIC_ORG_NOUNS = word_set("""
     company firm group business carrier airline bank manufacturer retailer insurer
-    conglomerate startup employer operator club
+    conglomerate startup employer operator club utility supplier provider contractor
+    developer lender broadcaster publisher
     """)
 _DEFINITE = re.compile(r"^the (?:([a-z\-]+) )?([a-z][a-z\-]*)$")
 # What a definite description's noun may be called in an organisation's name.

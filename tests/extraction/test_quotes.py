@@ -1018,3 +1018,14 @@ def test_a_name_followed_by_who_is_a_person_a_pronoun_can_mean():
         "of the people)."
     )
     assert quote_containing(article, "Sisi si maadui").speaker == "Moses Otieno"
+
+
+def test_the_utility_said_is_the_utility_named_before():
+    article = extract(
+        "Taps stay dry for a third week\n\n"
+        "Highveld Bulk Water (HBW), which supplies the city, denied cutting supply to the "
+        "township on Monday.\n\n"
+        '"HBW has maintained full bulk supply throughout this period," the utility said in a '
+        "statement."
+    )
+    assert quote_containing(article, "full bulk supply").speaker == "Highveld Bulk Water"
