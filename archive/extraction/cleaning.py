@@ -105,6 +105,8 @@ _WIRE_CREDIT = re.compile(
     r"(?i)^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced"
     r"|translated|translation|research|graphics)\s+by\b[^()\[\]]{0,250}[)\]]?\s*\.?$"
 )
+# The label over an advert, in the languages the pages come in
+_AD_WORDS = "anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertisement|ad"
 # Site furniture found on most news pages, each judged on the one line alone.
 _FURNITURE = re.compile(
     r"(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|skip navigation"
@@ -144,7 +146,7 @@ _FURNITURE = re.compile(
     r"|(?:our standards|editorial (?:standards|guidelines|policy)|corrections? policy)\b"
     r"|(?:about (?:me|the author)|über mich|à propos de l'auteur|sobre (?:mí|mi|o autor))\s*:"
     r"|[^.!?]{2,60}[–—-] english (?:service|edition)$|[^.!?]{2,40}\| english edition$"
-    r"|(?:anzeige|werbung|publicidad|publicité|pubblicità|publicidade|advertisement|ad)$"
+    rf"|(?:{_AD_WORDS})$"
     r"|(?:über die autor(?:en|in)?|about the authors?|sobre los autores|à propos des auteurs)$"
     r"|(?:promoted|sponsored|partner content|paid content|paid post|sponsored content"
     r"|sponsored links?|sponsored stories)\s*[:|–—·-]|recommended by [A-Z]\w+$"
@@ -241,18 +243,16 @@ _CAPTION_CREDIT = re.compile(
 _MASTHEAD = re.compile(r"^[A-Z][A-Z'&.\- ]{2,50}$")
 # A block of paid links between two markers of the same kind: "— SPONSORED —" …
 # "— END SPONSORED —". A lone "Advertisement" label is not a block.
+# (an unmarked rail names who serves it: "SPONSORED CONTENT · Recommended by Clickvault")
 _SPONSORED_START = re.compile(
-    r"(?i)^[\W_]*(?P<kind>sponsored|promoted|partner|paid)(?: content| links?| stories| post)?"
-    r"[\W_]*$"
+    r"(?i)^[\W_]*(?P<kind>sponsored|promoted|partner|paid)(?: content| links?| stories| posts?)?"
+    r"(?:\s*[·|•–—-]\s*(?:recommended|presented|powered) by [\w.&' ]{2,30})?[\W_]*$"
 )
 _SPONSORED_END = re.compile(
     r"(?i)^[\W_]*end(?: of)?(?: the)? (?P<kind>sponsored|promoted|partner|paid)\b[\w ]*[\W_]*$"
 )
 # "ADVERTISEMENT", "— PUBLICIDAD —": the label over an advert
-_AD_LABEL = re.compile(
-    r"(?i)^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità"
-    r"|publicidade|ad|ads|sponsored)[\W_]*$"
-)
+_AD_LABEL = re.compile(rf"(?i)^[\W_]*(?:{_AD_WORDS}|advertising|ads|sponsored)[\W_]*$")
 _COOKIE = re.compile(r"(?i)\bcookies?\b")
 _COOKIE_CONTEXT = re.compile(
     r"(?i)\b(?:website|site|consent|accept|browsing|browser|policy|experience|continuing"
@@ -1364,7 +1364,7 @@ def _without_ad_creatives(units: list[str]) -> list[str]:
         ):
             drop.add(i + 1)
         marked = any(_SPONSORED_END.match(u) for u in units[i + 1 : i + 30])
-        if _SPONSORED_LABEL.match(unit) and not marked:  # (a marked block goes whole, later)
+        if _SPONSORED_START.match(unit) and not marked:  # (a marked block goes whole, later)
             # "SPONSORED CONTENT · Recommended by Clickvault" / "Headline — Brand" / …
             adverts = []
             for j in range(i + 1, min(len(units), i + 11)):
@@ -1374,12 +1374,6 @@ def _without_ad_creatives(units: list[str]) -> list[str]:
             if adverts:
                 drop.update([i, *adverts])
     return [u for i, u in enumerate(units) if i not in drop]
-
-
-_SPONSORED_LABEL = re.compile(
-    r"(?i)^[\W_]*(?:sponsored|promoted|paid|partner)(?: content| links?| stories| posts?)?"
-    r"(?:\s*[·|•–—-]\s*(?:recommended|presented|powered) by [\w.&' ]{2,30})?[\W_]*$"
-)
 
 
 def _without_sponsored_blocks(units: list[str]) -> list[str]:

@@ -33,6 +33,7 @@ from .lexicon import (
     LEGISLATURES,
     MONTHS,
     ORG_KEYWORDS,
+    PATRONYMIC_PARTICLES,
     PERSON_NOUNS,
     PLACE_KEYWORDS,
     PLATFORMS,
@@ -49,9 +50,12 @@ from .types import ORGANIZATION, OTHER, PERSON, PLACE, ExtractedEntity
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#])#\w+")
-_CONNECTORS = word_set(
-    "of the de del la las los da do dos das van von der den di du le y and for et und des on "
-    "por para pour für i e bin binti bte"
+_CONNECTORS = (
+    word_set(
+        "of the de del la las los da do dos das van von der den di du le y and for et und des on "
+        "por para pour für i e"
+    )
+    | PATRONYMIC_PARTICLES
 )
 _CONNECTOR_CHAINS = re.compile(
     r"^ (?:of|of the|de|de la|de las|de los|del|da|do|dos|das|van|van der|van den|von|der|di"
@@ -549,7 +553,6 @@ def _split_run(
             yield from _roles(part)
 
 
-_PATRONYMIC_WORDS = frozenset({"bin", "binti", "bte"})
 _TWO_WORD_HONOURS = frozenset(
     {("tan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("puan", "sri")}
     | {("toh", "puan"), ("datuk", "patinggi")}
@@ -722,7 +725,7 @@ def _evidence(
         ev.add("org")
     if len(tokens) > 1 and folded[0] in GIVEN_NAMES:
         ev.add("given_name")
-    if len(tokens) > 2 and set(folded[1:-1]) & _PATRONYMIC_WORDS:
+    if len(tokens) > 2 and set(folded[1:-1]) & PATRONYMIC_PARTICLES:
         ev.add("given_name")  # "Siti Aminah binti Hassan": someone's daughter is a person
     # ("Moses Otieno, who has driven a matatu for 11 years,": only people are "who")
     aged = re.match(r"\s*\(\d{1,3}\)|,\s*\d{1,2},\s|,\s+who\s", body[end : end + 8])

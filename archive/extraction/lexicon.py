@@ -94,6 +94,9 @@ HONORIFICS = word_set(
     "datuk datin dato tun toh encik puan cik tuan haji hajah pengiran"
 )
 
+# "Kamarulzaman bin Abdul Rashid", "Nur Aqilah binti Mohd Yusri": whose son or daughter
+PATRONYMIC_PARTICLES = word_set("bin binti bte")
+
 # Small words a title-case title or slogan leaves in lower case, in the languages quoted
 # most ("Safe Streets for All", "Con el Mazo Dando"): such a quotation is a title.
 TITLE_SMALL_WORDS = word_set("""

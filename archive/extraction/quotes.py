@@ -1014,7 +1014,7 @@ _ADJACENT_CUE = re.compile(
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
 _ROLE_NOUNS = word_set("chancellor mayor minister president governor judge coach manager")
 # "Justice Wan Shahrizal" is the judge the text and its transcript then call "the judge"
-_ROLE_SYNONYMS = {"justice": "judge", "magistrate": "judge", "sheriff": "sheriff"}
+_ROLE_SYNONYMS = {"justice": "judge", "magistrate": "judge"}
 
 _LABEL_CUES = {
     "desc": "described as",
