@@ -115,6 +115,15 @@ def _clause_subjects(doc: Doc) -> list[quotes.Subject]:
     return [_subject(t) for t in doc if t.dep_ in _SUBJECT_DEPS and t.head.tag_ != "VB"]
 
 
+def _apposition_span(token) -> tuple[int, int]:
+    """The apposition's own words, without an apposition nested in it: in "Mujica's mother,
+    Carmen Teresa Mujica, 61, said" the parse hangs "61" on the name, which must still end
+    the span (its last character marks the subject's head)."""
+    nested = {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
+    own = [t for t in token.subtree if t.i not in nested and t.dep_ != "punct"] or [token]
+    return own[0].idx, own[-1].idx + len(own[-1].text)
+
+
 def _subject(subject) -> quotes.Subject:
     left, right = subject.left_edge, subject.right_edge
     parts = [c for c in subject.children if c.dep_ == "appos"]
@@ -127,7 +136,7 @@ def _subject(subject) -> quotes.Subject:
             for p in c.children
             if p.dep_ == "pobj" and p.pos_ == "PROPN"
         ]
-    appositions = tuple((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in parts)
+    appositions = tuple(_apposition_span(c) for c in parts)
     return quotes.Subject(
         left.idx,
         right.idx + len(right.text),

@@ -535,7 +535,9 @@ class _People:
             i += 1
         return first_other
 
-    def referent(self, pos: int, wanted: str | None) -> tuple[int, int, EntityDraft] | None:
+    def referent(
+        self, pos: int, wanted: str | None, depth: int = 0
+    ) -> tuple[int, int, EntityDraft] | None:
         """The person a pronoun at ``pos`` most likely means.
 
         The nearest earlier person whose known gender agrees; a person of unknown gender
@@ -563,12 +565,27 @@ class _People:
                 cost += 150  # "… praise for his captain, X, who … with Y." → not X or Y
             if cost < best_cost:
                 best, best_cost = self.index[i], cost
-        return self._reporter(best, wanted) if best is not None else None
+        return self._reporter(best, wanted, depth) if best is not None else None
 
-    def _reporter(self, best: tuple[int, int, EntityDraft], wanted: str | None):
+    def _reporter(self, best: tuple[int, int, EntityDraft], wanted: str | None, depth: int = 0):
         """ "Rhonda P. told KWRV she had not heard from him, and that Sgt. Lisa Crane had
         come twice. “…,” she said": a person named in what someone reports is less likely
-        the next speaker than the reporter, the subject of the sentence's speech verb."""
+        the next speaker than the reporter, the subject of the sentence's speech verb.
+        The reporter may be a pronoun itself ("He said … that Pacheco had been denied his
+        medication. “…,” he said"): then the pronoun's own referent."""
+        if depth == 0 and wanted is not None:
+            i = bisect.bisect_left(self.speaker_heads, best[0])
+            while i > 0:
+                i -= 1
+                head = self.speaker_heads[i]
+                if _sentence_break(self.body[head : best[0]]):
+                    break
+                word = re.match(r"\w*", self.body[head:]).group()
+                if fold(word) in ("he", "she") and pronoun_gender(word) == wanted:
+                    earlier = self.referent(head, wanted, depth=1)
+                    if earlier is not None:
+                        return earlier
+                    break
         if self.is_subject(best[0], best[1], of_speech=True):
             return best
         i = bisect.bisect_left(self.starts, best[0])

@@ -657,6 +657,26 @@ def test_she_means_the_reporter_not_the_person_named_in_her_report():
     assert quote_containing(article, "both times").speaker == "Rhonda Pettibone"
 
 
+def test_he_means_the_pronoun_reporter_not_the_person_named_in_his_report():
+    article = _article(
+        "The defendant's lawyer, Tomás Ibarra Quintero, said his client was innocent. Ibarra "
+        "also represents Captain Rubén Salcedo Ortiz, who was arrested in March.\n\n"
+        "He said both men had been beaten and that Salcedo had denied every charge.\n\n"
+        '"They want a confession," he said.'
+    )
+    assert quote_containing(article, "want a confession").speaker == "Tomás Ibarra Quintero"
+
+
+def test_an_apposition_with_an_age_is_the_speaker_not_the_relative_it_names():
+    article = _article(
+        "Sergeant Lucía Parra, 34, was detained in Caracas. Her lawyer said Parra had been "
+        "held for nine days.\n\n"
+        "Parra's mother, Gloria Esther Parra, 61, said she had seen her daughter once.\n\n"
+        '"She told me not to cry," she said.'
+    )
+    assert quote_containing(article, "not to cry").speaker == "Gloria Esther Parra"
+
+
 def test_a_post_in_an_organisation_and_a_compound_role_resolve_to_the_person():
     article = _article(
         "Labour Minister Bastien Morel-Aubry opened the debate. Prime Minister Hélène "
