@@ -336,7 +336,7 @@ def _tokens(body: str) -> list[_Token]:
         elif "-" in text:
             parts = text.split("-")
             # "Maduro-aligned" ends at the name; "Grandvaux-la-Ferrière" is one name
-            if parts[-1][:1].islower():
+            if parts[-1][:1].islower() and not _romanised_given_name(parts):
                 text = parts[0]
                 end = start + len(text)
                 stop_after = True
@@ -345,6 +345,25 @@ def _tokens(body: str) -> list[_Token]:
             capitalised = False  # "R6.8bn", "N500": a currency, not an initial
         out.append(_Token(start, end, text, capitalised, stop_after))
     return out
+
+
+# One romanised Korean or Chinese syllable ("Hyun", "woo", "Jong", "un", "Hsien"): given
+# names are two of them joined by a hyphen, the second in lower case ("Kim Hyun-woo",
+# "Tsai Ing-wen"), which "Maduro-aligned" or "Kremlin-run" are not.
+_SYLLABLE = re.compile(r"(?i)[bcdfghjklmnprstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|l|m|p|r)?")
+_HYPHEN_WORDS = frozenset(
+    ["run", "free", "war", "fan", "ban", "man", "men", "pro", "day", "ton", "kin", "say"]
+)
+
+
+def _romanised_given_name(parts: list[str]) -> bool:
+    """Whether "Hyun-woo" is one given name rather than a name with an English suffix."""
+    return (
+        len(parts) == 2
+        and parts[0][:1].isupper()
+        and parts[1].lower() not in _HYPHEN_WORDS
+        and all(_SYLLABLE.fullmatch(part) for part in parts)
+    )
 
 
 _PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD)-[A-Z][A-Za-z.]{0,8}\)")

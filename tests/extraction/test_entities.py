@@ -830,3 +830,16 @@ def test_a_ministry_whose_portfolio_is_two_words_joined_by_and():
     names = {e.name for e in article.entities}
     assert "Ministry of Communication" not in names
     assert "Ministry of Defence and Russia" not in names
+
+
+def test_a_hyphenated_korean_given_name_is_one_name_and_an_english_suffix_is_not():
+    article = _article(
+        "Union leader Park Min-jae addressed the rally in Busan. A Kremlin-run channel and "
+        "the Maduro-aligned press ignored it.\n\n"
+        "Park said the strike would go on. Choi Young-ho, a spokesman, disagreed."
+    )
+    park = entity(article, "Park Min-jae")
+    assert park.kind == PERSON and "Park" in park.aliases
+    assert entity(article, "Choi Young-ho").kind == PERSON
+    names = {e.name for e in article.entities}
+    assert not names & {"Park Min", "Choi Young", "Kremlin-run", "Maduro-aligned"}
