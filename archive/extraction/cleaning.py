@@ -113,7 +113,8 @@ _FURNITURE = re.compile(
     r"|(?:presented|brought to you|paid for) by\b"
     # video players: a play-button title, closed captions, their disclaimer
     r"|[▶►]\s|>>\s|captions (?:are|were) (?:automatically )?generated"
-    r"|(?:published|updated|posted)\s+\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$"
+    r"|(?:(?:last )?(?:published|updated|posted)\s+)?(?:about |around )?\d+\s+(?:minutes?|hours?"
+    r"|days?|weeks?)\s+ago$"
     r"|weather (?:alert|warning|advisory|watch)s?\s*:|comments are (?:moderated|reviewed|subject)"
     r"|something went wrong\b|please try again later|we value your privacy|i accept\b"
     r"|(?:more|manage) options$|follow [A-Z][\w’' ]{2,40}$"
@@ -648,8 +649,9 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
         bare = _BARE_BYLINE.match(segments[0])
         dated = any(is_date_line(seg) for seg in segments[1:])
         others = all(
-            is_junk(seg) or re.fullmatch(r"[A-Z]{2,6}", seg) for seg in segments[1:]
-        )  # ("ICN", "PTI": the agency)
+            is_junk(seg) or is_date_line(seg) or re.fullmatch(r"[A-Z]{2,6}", seg)
+            for seg in segments[1:]
+        )  # ("ICN", "PTI": the agency; "Published …" / "Updated about 3 hours ago")
         if bare and bare.group("job") is None and dated and others and not found[0]:
             names = _split_authors(bare.group("authors"))
             if names:
@@ -1166,6 +1168,28 @@ def _repeated_headline(units: list[str], first: int) -> int | None:
     return None
 
 
+def _reworded_headline(units: list[str], first: int) -> int | None:
+    """The page's own headline when the browser-tab title words it differently (an SEO
+    title: "LHC stays demolition of … | Site" over "LHC halts razing of …"): a later
+    headline-shaped line that the byline or date introduces and that shares most of the
+    tab title's words."""
+    match = _TITLE_SUFFIX.search(units[first])
+    if first != 0 or not match:
+        return None
+    tab = set(_heading_key(units[first][: match.start()]).split())
+    if len(tab) < 4:
+        return None
+    for i in range(first + 1, min(len(units), 40)):
+        unit = units[i]
+        n = len(unit.split())
+        if not 4 <= n <= _MAX_TITLE_WORDS or is_junk(unit) or unit.isupper():
+            continue
+        shared = tab & set(_heading_key(unit).split())
+        if len(shared) >= 0.6 * len(tab) and _introduces_article(units, i):
+            return i
+    return None
+
+
 def _introduces_article(units: list[str], i: int) -> bool:
     """A byline or a date line within the three lines under ``units[i]``."""
     for unit in units[i + 1 : i + 4]:
@@ -1267,7 +1291,9 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     if title_at is None:
         first = next((u for u in units if words(u)), "")
         return Cleaned(first[:300], publication, authors, published, "")
-    title_at = _repeated_headline(units, title_at) or title_at
+    title_at = (
+        _repeated_headline(units, title_at) or _reworded_headline(units, title_at) or title_at
+    )
     title = _without_site_suffix(units[title_at], units)
     rest = units[title_at + 1 :]
     if len(title.split()) > _MAX_TITLE_WORDS:

@@ -1249,3 +1249,23 @@ def test_the_owning_media_company_is_not_the_publication():
         "© 2018 The Dade Ledger Media Company. 4501 Brickell Commons Drive, Miami\n"
     )
     assert article.publication == "The Dade Ledger"
+
+
+def test_a_headline_the_tab_title_words_differently_starts_the_article():
+    article = extract(
+        "Court stays demolition of old market, orders survey | Valley Herald\n"
+        "E-Paper | Sign in\n"
+        "BREAKING | Schools closed till Sunday over smog in two divisions\n"
+        "Home › Pakistan › Punjab\n\n"
+        "Court halts razing of century-old market, seeks heritage survey in 30 days\n\n"
+        "Bench tells law officer that roads can be re-routed; traders vow to resist\n"
+        "Hina Mehmood Kazmi | Published November 19, 2025 | Updated about 3 hours ago\n\n"
+        "LAHORE: The high court on Tuesday restrained the government from demolishing any "
+        "part of the century-old market until a heritage survey is placed before it.\n"
+    )
+    assert article.title == (
+        "Court halts razing of century-old market, seeks heritage survey in 30 days"
+    )
+    assert article.authors == ("Hina Mehmood Kazmi",)
+    assert article.body.startswith("LAHORE: The high court")
+    assert "Schools closed" not in article.body and "hours ago" not in article.body
