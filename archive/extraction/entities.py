@@ -644,6 +644,10 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
         )
         # "Mr Justice Pemberton-Hale", "Lady Justice Arden": a judge's title
         rank = rank or (f == "justice" and i > 0 and role_at == i - 1)
+        # "Justice Sadia Noor", "Justice Aslam": a judge, not "Justice Department"
+        rank = rank or (
+            f == "justice" and i == 0 and not set(folded[1:]) & (ORG_KEYWORDS | _CONNECTORS)
+        )
         # ("Neighbour Dean Whitworth": a given name right after a title starts the name)
         rank = rank and not (i > 0 and role_at == i - 1 and f in GIVEN_NAMES)
         # "Student Jonas Berthold, 23": a description opening the sentence, then a name
@@ -656,6 +660,8 @@ def _roles(run: list[_Token]) -> Iterable[tuple[list[_Token], set[str]]]:
             role_at = i
     if role_at >= 0:
         rest = run[role_at + 1 :]
+        if len(rest) >= 3 and fold(rest[0].text) in _GAZETTEER and rest[1].capitalised:
+            rest = rest[1:]  # "Advocate General Punjab Malik Shahzad …": the post's province
         if any(fold(t.text) not in ROLES for t in rest):
             if institution and role_at > len(head):  # "Office of Civil Defense"
                 yield _trim(run[:role_at]), set()  # the body the post belongs to

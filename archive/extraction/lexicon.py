@@ -116,6 +116,7 @@ ROLES = word_set("""
     comrade
     chairperson constable sheriff rabbi imam pastor reverend dean provost coach
     collector magistrate tehsildar sarpanch treasurer registrar ombudsman alderman
+    barrister advocate mpa mna
     alderwoman trustee headteacher superintendent inspector-general councilmember corporator
     councilor cllr cr recorder assemblyman assemblywoman assemblymember undersecretary
     under-secretary
@@ -258,8 +259,8 @@ REGIONS = word_set("""
     colorado minnesota wisconsin missouri tennessee kentucky alabama louisiana
     massachusetts pennsylvania maryland indiana iowa kansas nebraska oklahoma utah
     bavaria saxony catalonia andalusia galicia lombardy sicily sardinia tuscany brittany
-    normandy scotland wales kerala gujarat maharashtra punjab bihar rajasthan karnataka
-    zulia aragua carabobo tachira anzoategui
+    normandy scotland wales kerala gujarat maharashtra punjab sindh balochistan bihar
+    rajasthan karnataka zulia aragua carabobo tachira anzoategui
     """) | frozenset(
     ["new south wales", "western australia", "south australia", "northern territory",
      "british columbia", "nova scotia", "new brunswick", "new jersey", "new mexico",
@@ -288,6 +289,8 @@ CUE_VERBS = word_set("""
     criticises criticizes praised praises dismissed dismisses complained complains
     spoke speaks speaking answered answers cautioned cautions conceded concedes
     retorted retorts countered counters quipped quips snapped snaps interjected
+    observed observes contended contends maintained maintains asserted asserts
+    remarking observing contending maintaining asserting
     """)
 # Phrasal speech verbs: "Villasenor shot back".
 _PHRASAL_CUES = ("shot back", "fired back", "hit back", "chimed in")

@@ -20,8 +20,10 @@ from typing import NamedTuple
 from .entities import EntityDraft
 from .gender import genders, noun_gender, pronoun_gender
 from .lexicon import (
+    CITIES,
     COMMON_CAPITALISED,
     COMPANY_WORDS,
+    COUNTRIES,
     CUE_PATTERN,
     CUE_RE,
     CUE_VERBS,
@@ -31,6 +33,7 @@ from .lexicon import (
     LEGAL_FORMS,
     ORG_KEYWORDS,
     PERSON_NOUNS,
+    REGIONS,
     RELATION_NOUNS,
     ROLES,
     TITLE_SMALL_WORDS,
@@ -474,7 +477,11 @@ class _People:
             while words_before and fold(words_before[-1]) in HONORIFICS | {"seri", "sri"}:
                 words_before.pop()
             before = words_before[-1:]
-            post = re.search(r"([A-Za-z\-]+) ([A-Za-z\-]+)\s+$", body[max(0, start - 40) : start])
+            before_name = body[max(0, start - 50) : start]
+            post = re.search(r"([A-Za-z\-]+) ([A-Za-z\-]+)\s+$", before_name)
+            if post and fold(post.group(2)) in COUNTRIES | CITIES | REGIONS:
+                # "Advocate General Punjab X": the post, then its province
+                post = re.search(r"([A-Za-z\-]+) ([A-Za-z\-]+)\s+$", before_name[: post.start(2)])
             # ("Teoh Pei Shan, 44, the seventh prosecution witness, said")
             after = re.match(
                 r",\s+(?:\d{1,3},\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b"

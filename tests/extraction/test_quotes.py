@@ -1049,3 +1049,21 @@ def test_the_utility_said_is_the_utility_named_before():
         "statement."
     )
     assert quote_containing(article, "full bulk supply").speaker == "Highveld Bulk Water"
+
+
+def test_a_court_report_names_judges_and_law_officers_by_their_posts():
+    article = _article(
+        "Advocate General Sindh Malik Tariq Hayat Khosa opposed the petitions. "
+        "Justice Sadia Anwar and Justice Khawaja Imran Aslam heard the case.\n\n"
+        "“Nobody in this courtroom is against roads,” Justice Aslam observed.\n\n"
+        "Advocate General: I will have to seek instructions on that, my lord.\n\n"
+        "Justice Anwar: Then please seek them.\n\n"
+        "Mr Khosa maintained that the plan was “fully kept in view”.\n\n"
+        "PTI MPA Mian Sohail Zafar, who represents a neighbouring constituency, contended "
+        "that “the city is not a brochure”."
+    )
+    assert quote_containing(article, "against roads").speaker == "Khawaja Imran Aslam"
+    assert quote_containing(article, "seek instructions").speaker == "Malik Tariq Hayat Khosa"
+    assert quote_containing(article, "please seek").speaker == "Sadia Anwar"
+    assert quote_containing(article, "fully kept").speaker == "Malik Tariq Hayat Khosa"
+    assert quote_containing(article, "not a brochure").speaker == "Mian Sohail Zafar"
