@@ -1269,3 +1269,40 @@ def test_a_headline_the_tab_title_words_differently_starts_the_article():
     assert article.authors == ("Hina Mehmood Kazmi",)
     assert article.body.startswith("LAHORE: The high court")
     assert "Schools closed" not in article.body and "hours ago" not in article.body
+
+
+def test_a_newspaper_chains_loaders_and_the_tab_titles_site_name():
+    article = extract(
+        "Bridge bylaw sparks revolt from parents | City Ledger\n"
+        "Skip to Content\n"
+        "Skip to Footer\n"
+        "City Ledger\n"
+        "Sign in / Subscribe\n\n"
+        "Bridge bylaw sparks revolt from parents, truckers and merchants\n"
+        "By Catherine Ouimet-Hébert\n"
+        "Save this article to your reading list by creating a free account. Already have one?"
+        " Sign in.\n"
+        "Traffic crosses the bridge on Monday. The city plans to close the span in January. "
+        "Photo by Pierre-Luc Bastien-Gagnon /City Ledger\n"
+        "Article content\n"
+        "For 61 years, the bridge has carried cars and school buses across the river.\n"
+        "Article content\n"
+        "This advertisement has not loaded yet, but your article continues below.\n"
+        "Article content\n"
+        "RECOMMENDED VIDEO\n"
+        "We apologize, but this video has failed to load.\n"
+        "Try refreshing your browser, or tap here to watch other videos from our newsroom.\n"
+        "Article content\n"
+        "Recommended from Editorial\n"
+        "Lock repairs push boating season into June\n"
+        "Opinion: Commuters deserve a real plan, not another detour\n"
+        "Article content\n"
+        "Popular searches this week: best casino bonus 200 free spins | instant loan app\n"
+        "Article content\n"
+        "Council voted 7-5 to adopt the bylaw, which closes the span for 14 months.\n"
+    )
+    assert article.publication == "City Ledger"
+    assert article.body == (
+        "For 61 years, the bridge has carried cars and school buses across the river.\n\n"
+        "Council voted 7-5 to adopt the bylaw, which closes the span for 14 months."
+    )
