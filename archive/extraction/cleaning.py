@@ -276,7 +276,7 @@ _APPEAL = re.compile(
     r"|your inbox|patreon|paypal|buy me a coffee|help us (?:with|keep|continue|to keep|grow)"
     r"|start your day with|journalism [\w ]{0,30}needs you|contribute from"
     r"|for as little as|suscr[ií]bete|suscribirse|bolet[ií]n|abonnez-vous|inscrivez-vous"
-    r"|assine|inscreva-se)\b"
+    r"|assine|inscreva-se|welcome email|(?:junk|spam) folder)\b"
 )
 _SELF_PROMO_WE = re.compile(r"(?i)\b(?:we|our|us)\b")
 _SELF_PROMO_MEDIA = re.compile(
@@ -1319,6 +1319,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     rest = _without_sponsored_blocks(rest)
     title_key = _heading_key(title)
     rest = [u for u in rest if _heading_key(u) != title_key]  # the headline repeated
+    rest = _without_prompt_headings(rest)
     rest, header_names = _without_header(rest)
     authors = authors or header_names
     paragraphs = [
@@ -1385,6 +1386,24 @@ def _without_trailing_headlines(paragraphs: list[str]) -> list[str]:
     if 0 < end < len(paragraphs):
         return paragraphs[:end]
     return paragraphs
+
+
+def _without_prompt_headings(units: list[str]) -> list[str]:
+    """A newsletter's name over its sign-up prompt ("Ledger Headline News" / "Sign up to
+    receive daily headline news …"): the heading goes with the prompt."""
+    drop = {
+        i
+        for i, unit in enumerate(units[:-1])
+        if 1 <= len(unit.split()) <= 6
+        and not unit.rstrip().endswith((".", "!", "?", ":", "”", '"'))
+        and all(w[:1].isupper() or w in _CONNECTORS_LOWER for w in unit.split())
+        and _APPEAL_CALL.match(units[i + 1])
+        and _is_appeal(units[i + 1])
+    }
+    return [u for i, u in enumerate(units) if i not in drop]
+
+
+_CONNECTORS_LOWER = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "la", "le"})
 
 
 def _without_ad_creatives(units: list[str]) -> list[str]:

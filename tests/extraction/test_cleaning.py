@@ -1306,3 +1306,19 @@ def test_a_newspaper_chains_loaders_and_the_tab_titles_site_name():
         "For 61 years, the bridge has carried cars and school buses across the river.\n\n"
         "Council voted 7-5 to adopt the bylaw, which closes the span for 14 months."
     )
+
+
+def test_a_newsletter_box_goes_with_its_heading_and_confirmation():
+    article = extract(
+        "Bridge bylaw sparks revolt from parents, truckers and merchants\n\n"
+        "By Catherine Ouimet-Hébert\n\n"
+        "For 61 years, the bridge has carried cars and school buses across the river.\n\n"
+        "Ledger Headline News\n\n"
+        "Sign up to receive daily headline news from the City Ledger.\n\n"
+        "A welcome email is on its way. If you don't see it, please check your junk folder.\n\n"
+        "Council voted 7-5 to adopt the bylaw, which closes the span for 14 months.\n"
+    )
+    assert article.body == (
+        "For 61 years, the bridge has carried cars and school buses across the river.\n\n"
+        "Council voted 7-5 to adopt the bylaw, which closes the span for 14 months."
+    )
