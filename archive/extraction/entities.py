@@ -336,7 +336,8 @@ def _tokens(body: str) -> list[_Token]:
         elif "-" in text:
             parts = text.split("-")
             # "Maduro-aligned" ends at the name; "Grandvaux-la-Ferrière" is one name
-            if parts[-1][:1].islower() and not _romanised_given_name(parts):
+            elided = re.match(r"[dl]['’][^\W\d_]", parts[-1]) and parts[-1][2:3].isupper()
+            if parts[-1][:1].islower() and not elided and not _romanised_given_name(parts):
                 text = parts[0]
                 end = start + len(text)
                 stop_after = True
@@ -748,7 +749,8 @@ def _evidence(
         and folded[-1] not in PLACE_KEYWORDS
     ):
         ev.add("org")
-    if len(tokens) > 1 and folded[0] in GIVEN_NAMES:
+    # ("Marie-Ève", "Jean-François": a compound of given names is one)
+    if len(tokens) > 1 and (folded[0] in GIVEN_NAMES or folded[0].split("-")[0] in GIVEN_NAMES):
         ev.add("given_name")
     if len(tokens) > 2 and set(folded[1:-1]) & PATRONYMIC_PARTICLES:
         ev.add("given_name")  # "Siti Aminah binti Hassan": someone's daughter is a person
@@ -845,8 +847,8 @@ def _evidence(
     if lower_post and len(tokens) > 1:
         ev.add("role")  # "NDRF inspector T. Muthuvel", "local corporator Meenal Dongre"
     not_subject = prev in _NOT_SUBJECT_BEFORE
-    if not_subject:
-        ev.discard("apposition")  # "In Benisalem, a witness said"
+    if not_subject and "given_name" not in ev:
+        ev.discard("apposition")  # "In Benisalem, a witness said"; not "For Marie Roy, a nurse"
     if "place_cue" not in ev and (
         (_CUE_AFTER.match(after) and not not_subject) or _CUE_BEFORE.search(before)
     ):

@@ -1,7 +1,7 @@
 from archive.extraction import extract
 from archive.extraction.types import ORGANIZATION, PERSON, PLACE
 
-from .checks import assert_invariants, entity
+from .checks import assert_invariants, entity, quote_containing
 
 
 def _article(body: str):
@@ -843,3 +843,21 @@ def test_a_hyphenated_korean_given_name_is_one_name_and_an_english_suffix_is_not
     assert entity(article, "Choi Young-ho").kind == PERSON
     names = {e.name for e in article.entities}
     assert not names & {"Park Min", "Choi Young", "Kremlin-run", "Maduro-aligned"}
+
+
+def test_a_compound_given_name_introduced_after_for_is_a_person():
+    article = _article(
+        "The school board said it was reviewing two routes.\n\n"
+        "For Marie-Ève Thibault, a nurse who lives on the other side, the numbers are "
+        "personal. “My son asked me if we have to move,” she said."
+    )
+    assert entity(article, "Marie-Ève Thibault").kind == PERSON
+    assert quote_containing(article, "have to move").speaker == "Marie-Ève Thibault"
+
+
+def test_a_place_name_ending_in_an_elided_article_is_one_name():
+    article = _article(
+        "Guy Paquette, a trucker from Sainte-Brigide-d’Iberville, crosses the bridge daily."
+    )
+    assert entity(article, "Sainte-Brigide-d’Iberville")
+    assert "Sainte" not in {e.name for e in article.entities}
