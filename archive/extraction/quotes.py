@@ -485,7 +485,7 @@ class _People:
             # ("Teoh Pei Shan, 44, the seventh prosecution witness, said")
             after = re.match(
                 r",\s+(?:\d{1,3},\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b"
-                r"(?=\s*[,.;:)—–])",
+                r"(?=\s*[,.;:)—–]|\s+(?:who|with|at|for|in)\s)",
                 body[end : end + 70],
             )  # an apposition closes: "Sir Desmond, the chancellor said" names two people
             for word in (before[0] if before else "", after.group(1) if after else ""):
@@ -514,6 +514,7 @@ class _People:
 
     def role_holder(self, noun: str, pos: int) -> str | None:
         """The person last introduced before ``pos`` with the role ``noun``."""
+        noun = _ROLE_SYNONYMS.get(noun, noun)
         holders = [
             (start, name) for start, role, name in getattr(self, "roles", ()) if role == noun
         ]
@@ -1038,7 +1039,8 @@ _ADJACENT_CUE = re.compile(
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
 _ROLE_NOUNS = word_set("chancellor mayor minister president governor judge coach manager")
 # "Justice Wan Shahrizal" is the judge the text and its transcript then call "the judge"
-_ROLE_SYNONYMS = {"justice": "judge", "magistrate": "judge"}
+# ("X, a deputy chief immigration officer …" is "the official" later on)
+_ROLE_SYNONYMS = {"justice": "judge", "magistrate": "judge", "officer": "official"}
 
 _LABEL_CUES = {
     "desc": "described as",

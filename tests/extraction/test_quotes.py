@@ -1067,3 +1067,16 @@ def test_a_court_report_names_judges_and_law_officers_by_their_posts():
     assert quote_containing(article, "please seek").speaker == "Sadia Anwar"
     assert quote_containing(article, "fully kept").speaker == "Malik Tariq Hayat Khosa"
     assert quote_containing(article, "not a brochure").speaker == "Mian Sohail Zafar"
+
+
+def test_a_post_introduced_before_who_or_with_is_the_role_later_on():
+    article = _article(
+        "Father Kendall Baptiste, a Roman Catholic priest who says a weekly Mass in the city, "
+        "led the prayers. Marlene Ramdial-Phillips, a deputy chief immigration officer with "
+        "the Immigration Division, stated that the division had been aware of the vigil.\n\n"
+        "“We do not come here to make politics,” the priest told the crowd.\n\n"
+        'The official said the division was "not in the business of chasing people out of '
+        'church".'
+    )
+    assert quote_containing(article, "make politics").speaker == "Kendall Baptiste"
+    assert quote_containing(article, "chasing people").speaker == "Marlene Ramdial-Phillips"
