@@ -515,9 +515,14 @@ def _split_run(
         pieces.append(current)
         for index, piece in enumerate(pieces):
             piece = _trim(piece)
+            # "Minister of Employment and Labor Song Mi-ran": the post's second portfolio
+            # word, then the name of the post's holder
+            held = False
             if index > 0 and len(piece) >= 3 and fold(piece[0].text) in PORTFOLIO_WORDS:
                 piece = piece[1:]
-            yield from _split_run(body, piece, lowercase_words) if piece else ()
+                held = bool(pieces[0]) and _is_role(fold(pieces[0][0].text))
+            for name, evidence in _split_run(body, piece, lowercase_words) if piece else ():
+                yield name, evidence | {"role"} if held else evidence
         return
     # drop sentence-initial or heading words that never start a name
     skip = 0
@@ -1469,7 +1474,21 @@ def extract_entities(
                     for k in targets
                     if wanted and _group_gender(body, groups[k]) in (wanted, None)
                 ]
-                target = max(matching or targets, key=lambda k: len(groups[k]))
+                candidates = matching or targets
+                # two people share a family name written first: the one introduced last
+                # before this mention ("Lee Do-hyun … Lee Hye-jin, a professor, said … Lee
+                # said"); a surname written last keeps the story's main bearer ("Pérez")
+                earlier = {
+                    k: max((o.start for o in groups[k] if o.start < occ.start), default=-1)
+                    for k in candidates
+                }
+                family_first = all(
+                    k.split()[0] == f and _person_like(groups[k]) for k in candidates
+                )
+                if len(candidates) > 1 and family_first and max(earlier.values()) >= 0:
+                    target = max(candidates, key=lambda k: earlier[k])
+                else:
+                    target = max(candidates, key=lambda k: len(groups[k]))
                 groups[target].append(occ)
                 absorbed.add(target)
             else:

@@ -1,4 +1,5 @@
 from archive.extraction import extract
+from archive.extraction.types import PERSON
 
 from .checks import assert_invariants, entity, quote_containing
 
@@ -1080,3 +1081,28 @@ def test_a_post_introduced_before_who_or_with_is_the_role_later_on():
     )
     assert quote_containing(article, "make politics").speaker == "Kendall Baptiste"
     assert quote_containing(article, "chasing people").speaker == "Marlene Ramdial-Phillips"
+
+
+def test_a_shared_family_name_written_first_is_the_bearer_introduced_last():
+    article = _article(
+        "Lee Do-hyun, a spokesperson for the ministry, wrote in a text message that talks "
+        "would resume. Lee Do-hyun said a meeting had been proposed.\n\n"
+        "Lee Hye-jin, a professor of labor studies at Kyungnam University, said the standoff "
+        "was a replay of 2022.\n\n"
+        "“The structure has not changed at all,” Lee said."
+    )
+    assert quote_containing(article, "not changed").speaker == "Lee Hye-jin"
+
+
+def test_the_holder_of_a_post_with_two_portfolio_words_is_a_person():
+    article = _article(
+        "The government has so far kept its distance. At a Cabinet meeting last week, "
+        "Minister of Employment and Labor Song Mi-ran called the wage gap between prime "
+        "contractors and their subcontractors “the most serious structural problem in our "
+        "labor market,” but the minister said the dispute should be resolved by the "
+        "parties.\n\n"
+        "A spokesperson said “Minister Song is closely monitoring the situation.”"
+    )
+    song = entity(article, "Song Mi-ran")
+    assert song.kind == PERSON
+    assert quote_containing(article, "structural problem").speaker == "Song Mi-ran"
