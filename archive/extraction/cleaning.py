@@ -240,7 +240,7 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:(?i:photo|photograph|image|picture|foto|video|credit)s?\b[^()]*"
     r"|(?i:getty images|ap|afp|reuters|epa|shutterstock|alamy|pa|bloomberg|aap|ap photo)\b[^()]*"
     r"|[A-Z][\w.' ]+/\s*[A-Z][\w.' ]+)\)\.?$"
-    r"|(?:^|[.!?]\s+)(?i:photo|photograph|foto|image|picture|credit)s?:\s*[^.!?]{2,80}$"
+    r"|(?:^|[.!?]\s+)(?:[–—-]\s*)?(?i:photo|photograph|foto|image|picture|credit)s?:\s*[^.!?]{2,80}$"
     r"|[.!?]\s+(?i:photo|photograph|picture|image)s? (?i:by)\s+[A-Z][^.!?]{2,80}$"
     # "… 2025. Northstar/Kyle Baptiste", "… 2025. WIRE/Rosa Villegas/File Photo"
     r"|(?:[.!?]|\s\|)\s+(?:[–—]\s*)?[A-Z][\w.&' ]{1,30}(?:/[A-Z][\w.' ]{1,40}){1,3}$"

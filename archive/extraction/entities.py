@@ -503,11 +503,20 @@ def _split_run(
         and len(folded) - last_and - 1 == 1
         and folded[-1] not in _GAZETTEER | ORG_KEYWORDS
     )
-    if last_and >= 0 and not keyword_only_at_end and not portfolio:
+    # ("Trinidad and Tobago Police Service": a country's name holds its "and")
+    joins = {
+        i
+        for i, f in enumerate(folded)
+        if f == "and"
+        and 0 < i < len(run) - 1
+        and f"{folded[i - 1]} and {folded[i + 1]}" in _GAZETTEER
+    }
+    splits = [i for i, f in enumerate(folded) if f == "and" and i not in joins]
+    if splits and not keyword_only_at_end and not portfolio:
         pieces: list[list[_Token]] = []
         current: list[_Token] = []
-        for tok, f in zip(run, folded, strict=True):
-            if f == "and":
+        for i, tok in enumerate(run):
+            if i in splits:
                 pieces.append(current)
                 current = []
             else:

@@ -48,6 +48,7 @@ COMMON_CAPITALISED = word_set("""
     herself me mine ours theirs itself themselves official officials covid ebola zika sars
     mpox analysis opinion latest ellos ellas nosotros ustedes usted ella i'd i'm i'll i've
     i’d i’m i’ll i’ve
+    fajr dhuhr zuhr asr maghrib isha
     """)
 
 # Abbreviations of common things, not of organisations: "a DNA test", "CCTV footage".

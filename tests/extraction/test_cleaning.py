@@ -1322,3 +1322,15 @@ def test_a_newsletter_box_goes_with_its_heading_and_confirmation():
         "For 61 years, the bridge has carried cars and school buses across the river.\n\n"
         "Council voted 7-5 to adopt the bylaw, which closes the span for 14 months."
     )
+
+
+def test_a_caption_with_a_dashed_photo_credit_is_removed():
+    article = extract(
+        "Court halts razing of century-old market\n\n"
+        "By Hina Kazmi\n\n"
+        "TRADERS protest outside the court on Tuesday. — Photo: Imran Gill/Crescent Photo\n\n"
+        "LAHORE: The high court on Tuesday restrained the government from demolishing the "
+        "market until a heritage survey is placed before it.\n"
+    )
+    assert article.body.startswith("LAHORE: The high court")
+    assert "Imran Gill" not in {e.name for e in article.entities}

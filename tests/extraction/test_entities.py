@@ -861,3 +861,14 @@ def test_a_place_name_ending_in_an_elided_article_is_one_name():
     )
     assert entity(article, "Sainte-Brigide-d’Iberville")
     assert "Sainte" not in {e.name for e in article.entities}
+
+
+def test_a_country_named_with_and_is_one_place_and_prayer_times_are_no_entities():
+    article = _article(
+        "Officers of the Trinidad and Tobago Police Service watched the vigil. About 40,000 "
+        "Venezuelans now live in Trinidad and Tobago.\n\n"
+        "In Lahore the market's shops open after Fajr and close at Maghrib."
+    )
+    assert entity(article, "Trinidad and Tobago").kind == PLACE
+    names = {e.name for e in article.entities}
+    assert not names & {"Tobago", "Trinidad", "Fajr", "Maghrib"}
