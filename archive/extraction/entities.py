@@ -370,6 +370,14 @@ def _romanised_given_name(parts: list[str]) -> bool:
 _PARTY_TAG = re.compile(r"\((?:[DRI]|Dem|Rep|Ind|Lab|Con|LD)-[A-Z][A-Za-z.]{0,8}\)")
 
 
+_LOWER_PLACE_GENERICS = word_set(
+    "rue avenue boulevard chemin pont parc quai autoroute rang salle calle avenida rua "
+    "praca paseo carretera puente rio lac ile"
+)
+_LOWER_ORG_GENERICS = word_set("ecole college lycee escuela colegio")
+_LOWER_GENERICS = _LOWER_PLACE_GENERICS | _LOWER_ORG_GENERICS
+
+
 def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
     """Maximal sequences of capitalised tokens, allowing connectors like "of the", "de"."""
     runs: list[list[_Token]] = []
@@ -381,6 +389,15 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
             continue
         run = [tokens[i]]
         j = i
+        generic = tokens[i - 1] if i > 0 else None
+        if (
+            generic is not None
+            and fold(generic.text) in _LOWER_GENERICS
+            and body[generic.end : tokens[i].start] == " "
+        ):
+            # "pont Armand-Létourneau", "rue Richelieu", "école Notre-Dame": French,
+            # Spanish and Portuguese write the kind of place in lower case, inside the name
+            run = [replace(generic, capitalised=True), tokens[i]]
         while not tokens[j].stop_after and j + 1 < n:
             gap = body[tokens[j].end : tokens[j + 1].start]
             # "Mr. Pérez", "St. Petersburg", "Mt. Kenya"
@@ -805,6 +822,10 @@ def _evidence(
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
         ev.add("place")
+    elif len(tokens) > 1 and tokens[0][:1].islower() and folded[0] in _LOWER_PLACE_GENERICS:
+        ev.add("place")  # "pont Armand-Létourneau"
+    elif len(tokens) > 1 and tokens[0][:1].islower() and folded[0] in _LOWER_ORG_GENERICS:
+        ev.add("org")  # "école Notre-Dame-des-Écluses"
     elif len(tokens) > 1 and folded[0] in _PLACE_STARTS and not set(folded) & ORG_KEYWORDS:
         ev.add("place")  # "Santo Tomas", "Villa del Rosario", "Norte de Santander"
     before = body[max(0, start - 60) : start]

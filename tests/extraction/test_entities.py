@@ -872,3 +872,16 @@ def test_a_country_named_with_and_is_one_place_and_prayer_times_are_no_entities(
     assert entity(article, "Trinidad and Tobago").kind == PLACE
     names = {e.name for e in article.entities}
     assert not names & {"Tobago", "Trinidad", "Fajr", "Maghrib"}
+
+
+def test_a_lower_case_kind_of_place_is_part_of_a_french_or_spanish_name():
+    article = _article(
+        "Since 1963 the pont Armand-Létourneau has linked Iberville to the town. Karine "
+        "D’Amours owns a café on rue Richelieu, and her children attend école "
+        "Notre-Dame-des-Écluses. In Caracas, the march reached avenida Urdaneta."
+    )
+    assert entity(article, "pont Armand-Létourneau").kind == PLACE
+    assert entity(article, "rue Richelieu").kind == PLACE
+    assert entity(article, "avenida Urdaneta").kind == PLACE
+    assert entity(article, "école Notre-Dame-des-Écluses").kind == ORGANIZATION
+    assert "Armand-Létourneau" not in {e.name for e in article.entities}
