@@ -12,6 +12,7 @@ and titles, which stay in the data for editors but rank low.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -1593,4 +1594,34 @@ def extract_quotations(
                 confidence=confidence,
             )
         )
+    return _attributed_at_the_end(body, spans, result)
+
+
+def _attributed_at_the_end(
+    body: str, spans: list[_Span], result: list[ExtractedQuotation]
+) -> list[ExtractedQuotation]:
+    """ "“They came at 11pm with a notice … / “If they want to bring the bulldozers, …,”
+    Mr Waheed said.": a quotation left open at its paragraph's end goes on in the next
+    one, and the attribution there names the speaker of both."""
+    by_start = {q.start: i for i, q in enumerate(result)}
+    for span, following in itertools.pairwise(spans):
+        ps, pe = span.paragraph
+        i, j = by_start.get(span.start), by_start.get(following.start)
+        if i is None or j is None or span.label is not None or span.inside >= 0:
+            continue
+        runs_on = (
+            span.close_at >= pe
+            and not body[ps : span.open_at].strip()
+            and following.paragraph[0] > ps
+            and not body[pe : following.open_at].strip()
+        )
+        later = result[j]
+        if runs_on and result[i].cue is None and later.cue is not None and later.speaker:
+            result[i] = replace(
+                result[i],
+                speaker=later.speaker,
+                speaker_as_written=later.speaker_as_written,
+                cue=later.cue,
+                confidence=max(result[i].confidence, later.confidence - 0.1),
+            )
     return result

@@ -1106,3 +1106,16 @@ def test_the_holder_of_a_post_with_two_portfolio_words_is_a_person():
     song = entity(article, "Song Mi-ran")
     assert song.kind == PERSON
     assert quote_containing(article, "structural problem").speaker == "Song Mi-ran"
+
+
+def test_a_quotation_open_at_its_paragraphs_end_takes_the_attribution_that_closes_it():
+    article = _article(
+        "Abdul Waheed, the union’s general secretary, said the authority’s teams had first "
+        "arrived at night.\n\n"
+        "“They came at 11pm with a notice and two bulldozers, as if we were terrorists. My "
+        "father opened our shop in 1947.\n\n"
+        "“If they want to bring the bulldozers, they will have to bring them over us,” Mr "
+        "Rashid Khan said.\n\n"
+        "Rashid Khan is the market's oldest trader."
+    )
+    assert quote_containing(article, "11pm").speaker == "Rashid Khan"
