@@ -606,6 +606,12 @@ class _People:
             known = self.gender.get(draft.name)
             compatible = wanted is None or known is None or known == wanted
             if compatible and draft is not best[2] and self.is_subject(start, end, of_speech=True):
+                # ("When Mr Bhatti suggested …, Mr Gilani rose to object": the reporter's
+                # clause is subordinate, and the person after its comma is the main subject)
+                if _SUBORDINATE_OPENING.search(self.body[max(0, start - 40) : start]) and re.search(
+                    r",\s+(?:[\w.’']+\s+){0,3}$", self.body[end : best[0]]
+                ):
+                    return best
                 return self.index[i]
         return best
 
@@ -749,6 +755,11 @@ def _described_subject(
     return None
 
 
+# A clause opening its sentence with a subordinator: "When X suggested …, Y rose"
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:When|After|As|While|Although|Though|If|Before|Because|Since|Once|"
+    r"Until|Whereas)\s+(?:[\w.’']+\s+){0,3}$"
+)
 _INDEFINITE = word_set("a an one his her their another some its our my")
 _PERSON_DESCRIPTIONS = (
     PERSON_NOUNS

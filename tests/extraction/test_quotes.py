@@ -1119,3 +1119,13 @@ def test_a_quotation_open_at_its_paragraphs_end_takes_the_attribution_that_close
         "Rashid Khan is the market's oldest trader."
     )
     assert quote_containing(article, "11pm").speaker == "Rashid Khan"
+
+
+def test_he_after_a_subordinate_clause_is_the_main_clauses_subject():
+    article = _article(
+        "Mr Tariq Bhatti said the traders had been misled.\n\n"
+        "When Mr Bhatti suggested that the traders had been “instigated” by opponents of the "
+        "government, Mr Hassan Gilani rose to object. “My clients have sold cloth in this "
+        "market since before Partition,” he told the bench."
+    )
+    assert quote_containing(article, "sold cloth").speaker == "Hassan Gilani"
