@@ -832,6 +832,10 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
     if m:
         if fold(m.group("sp").split()[-1]) in _DOCUMENT_NOUNS:
             return None  # "“…,” the statement said": whoever issued it, said before
+        # "“…,” the PPP said": the organisation the phrase names
+        named = people.covering(pos + m.end("sp") - 1)
+        if named is not None and named[2].kind == ORGANIZATION and named[0] >= pos + m.start("sp"):
+            return _named(body, named, m.group("cue"), 0.35)
         return _phrase(m.group("sp"), m.group("cue"), 0.35)
     start = pos + (lead.end() if lead else 0)
     hit = people.at(start, slack=40)
@@ -955,7 +959,13 @@ def _subject_before(
             return _document_author(body, parsed.start, people, cue, strength)
         hit = people.covering(parsed.head)
         for apposition in parsed.appositions:
-            hit = hit or people.first_in(*apposition)  # "the mayor, Ana Ruiz, said"
+            named = people.first_in(*apposition)  # "the mayor, Ana Ruiz, said"
+            # (not "His grandson, a student at the University of the Punjab, added")
+            whole = named is not None and re.fullmatch(
+                r"\s*(?:(?:the|its|their)\s+)?", body[apposition[0] : named[0]], re.I
+            )
+            if named is not None and (named[2].kind != ORGANIZATION or whole):
+                hit = hit or named
         if hit is not None:
             return _speaker_of(body, hit, cue_at, cue, strength, people)
         head_word = fold(re.match(r"\w*", body[parsed.head :]).group())

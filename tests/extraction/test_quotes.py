@@ -1129,3 +1129,15 @@ def test_he_after_a_subordinate_clause_is_the_main_clauses_subject():
         "market since before Partition,” he told the bench."
     )
     assert quote_containing(article, "sold cloth").speaker == "Hassan Gilani"
+
+
+def test_the_acronym_after_the_is_the_organisation_and_an_apposition_place_is_not_the_speaker():
+    article = _article(
+        "Leaders of the PTI held rallies on Tuesday.\n\n"
+        "A cap-seller sat outside his shop. His grandson, a student at the University of the "
+        'Punjab, added: "Nobody asked us before drawing a line through it on a map."\n\n'
+        "“Lahore’s heritage is not the personal property of any party,” the PPP said in a "
+        "statement."
+    )
+    assert quote_containing(article, "personal property").speaker == "PPP"
+    assert quote_containing(article, "Nobody asked").speaker == "his grandson"
