@@ -84,6 +84,12 @@ _WORK_BEFORE_QUOTE = re.compile(
     r"|novel|memoir|film|documentary|article|song|album|play|series|podcast|exhibition)"
     r"(?:\s+[\w\-]+){0,5},\s*$"
 )
+# "a report titled “…”", "a neighbourhood group called “…”": the name of a work or group
+_NAMED_THING = re.compile(
+    r"(?i)\b(?:titled|entitled|(?:group|page|campaign|movement|account|association|network"
+    r"|committee|coalition|collective|initiative|project|programme|program|operation|plan"
+    r"|app|hashtag|event|festival)\s+(?:called|named|dubbed))\s*$"
+)
 _SCARE_INTRO = re.compile(
     r"(?i)\b(?:so-called|known as|labell?ed(?: as)?|calls?|called|dubbed|termed|nicknamed|described"
     r"(?: \w+)? as|the word|the term|branded(?: as)?|as an?|as)\s*$"
@@ -1418,7 +1424,11 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
     if titled and not re.search(r"[.!?,;]", text.rstrip(",;")):
         score = min(score, 0.3)
     following = body[span.close_at + 1 : span.close_at + 40] if span.close_at < len(body) else ""
-    if _NAME_NOUN_AFTER.match(following) or _WORK_BEFORE_QUOTE.search(lead_in):
+    if (
+        _NAME_NOUN_AFTER.match(following)
+        or _WORK_BEFORE_QUOTE.search(lead_in)
+        or _NAMED_THING.search(lead_in)
+    ):
         score = min(score, 0.3)  # “Cover up, clean up” campaign; a paper, “Possum excreta …”
     labelled = attribution is not None and attribution.cue in _LABEL_CUES.values()
     if _DISPLAY_INTRO.search(lead_in):

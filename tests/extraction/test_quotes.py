@@ -1141,3 +1141,15 @@ def test_the_acronym_after_the_is_the_organisation_and_an_apposition_place_is_no
     )
     assert quote_containing(article, "personal property").speaker == "PPP"
     assert quote_containing(article, "Nobody asked").speaker == "his grandson"
+
+
+def test_the_name_of_a_group_or_a_titled_report_is_not_speech():
+    article = _article(
+        'The slogan spread through an online neighbourhood group called "Sauvons notre '
+        'pont" in the days before the meeting, Mayor Jean Roy said.\n\n'
+        "The ministry concluded the riverbank could not hold the cranes, according to a "
+        "ministry report titled “Évaluation des options de maintien de la circulation,” "
+        "published in May."
+    )
+    public = [q.text for q in article.quotations if q.confidence >= 0.5]
+    assert not [t for t in public if "Sauvons" in t or "Évaluation" in t]
