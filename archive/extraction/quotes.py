@@ -703,11 +703,26 @@ def _pronoun(body: str, pos: int, word: str, people: _People, cue: str | None, s
     wanted = pronoun_gender(word)
     hit = people.antecedents.referent(pos, wanted) if people.antecedents else None
     described = _described_subject(body, pos, wanted, people, hit[1] if hit else pos - 600)
+    if (
+        described is not None
+        and hit is not None
+        and people.antecedents.is_subject(hit[0], hit[1], of_speech=True)
+        and _reported_by(body, hit[1], described, pos)
+    ):
+        described = None  # "Ms. Salcedo said, her daughter asked whether …": she reports it
     if described is not None:
         return _Attribution(described, word, cue, strength)
     if hit is None:
         return _Attribution(None, word, cue, 0.1)
     return _Attribution(hit[2].name, word, cue, strength)
+
+
+def _reported_by(body: str, reporter_end: int, described: str, pos: int) -> bool:
+    """Whether the description stands in the same sentence as, and after, the named
+    speaker whose report it is part of."""
+    at = body.find(described, reporter_end, pos) if described[:1].islower() else -1
+    at = at if at >= 0 else body.lower().find(described.lower(), reporter_end, pos)
+    return at >= 0 and not _sentence_break(body[reporter_end:at])
 
 
 def _described_subject(

@@ -1153,3 +1153,12 @@ def test_the_name_of_a_group_or_a_titled_report_is_not_speech():
     )
     public = [q.text for q in article.quotations if q.confidence >= 0.5]
     assert not [t for t in public if "Sauvons" in t or "Évaluation" in t]
+
+
+def test_a_description_inside_a_named_speakers_report_does_not_take_her_pronoun():
+    article = _article(
+        "Yelitza Salcedo lived across the landing from the family for nine years.\n\n"
+        "On Friday, Ms. Salcedo said, her daughter asked whether the policeman had gone to "
+        "heaven. ‘I told her yes,’ she said."
+    )
+    assert quote_containing(article, "told her yes").speaker == "Yelitza Salcedo"
