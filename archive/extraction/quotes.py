@@ -1158,7 +1158,7 @@ _GENERIC_ORG_NOUNS = word_set("""
     conglomerate startup employer operator club utility supplier provider contractor
     developer lender broadcaster publisher
     """)
-_DEFINITE = re.compile(r"^the (?:([a-z\-]+) )?([a-z][a-z\-]*)$")
+_DEFINITE = re.compile(r"^the (?:([a-z\-]+|[A-Z][a-z]+) )?([a-z][a-z\-]*)$")
 # What a definite description's noun may be called in an organisation's name.
 _NAME_WORDS = {
     "union": {"union", "federation", "confederation", "collective", "syndicate", "workers"},

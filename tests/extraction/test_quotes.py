@@ -1162,3 +1162,13 @@ def test_a_description_inside_a_named_speakers_report_does_not_take_her_pronoun(
         "heaven. ‘I told her yes,’ she said."
     )
     assert quote_containing(article, "told her yes").speaker == "Yelitza Salcedo"
+
+
+def test_the_company_with_a_nationality_is_the_company_of_that_kind_named_last():
+    article = _article(
+        "Brunnhofer Maschinenbau AG filed for insolvency in Zurich. Brunnhofer employs 300 "
+        "people.\n\n"
+        "The most promising bidder, Kessling Umformtechnik GmbH of Stuttgart, withdrew last "
+        "week. „We regret that no agreement was possible,“ the German company said."
+    )
+    assert quote_containing(article, "We regret").speaker == "Kessling Umformtechnik GmbH"
