@@ -1239,7 +1239,9 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
             or _NAME_WORDS.get(noun, set()) & set(name_words)
         ):
             forms = {w for o in draft.occurrences for w in fold(o.surface).split()}
-            company = bool((COMPANY_WORDS | LEGAL_FORMS) & forms)
+            # (a company's words count only for "the company": "the authority" after the
+            # NTSA is the NTSA, not an energy regulator named earlier)
+            company = noun in _GENERIC_ORG_NOUNS and bool((COMPANY_WORDS | LEGAL_FORMS) & forms)
             count = seen.get(draft.name, (False, False, 0, 0))[2]
             seen[draft.name] = (company, False, count + 1, start)
     if not seen:

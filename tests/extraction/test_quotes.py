@@ -1172,3 +1172,15 @@ def test_the_company_with_a_nationality_is_the_company_of_that_kind_named_last()
         "week. „We regret that no agreement was possible,“ the German company said."
     )
     assert quote_containing(article, "We regret").speaker == "Kessling Umformtechnik GmbH"
+
+
+def test_the_authority_is_the_authority_named_last_not_an_earlier_energy_body():
+    article = _article(
+        "The strike followed a price review by the Energy and Petroleum Regulatory Authority "
+        "(EPRA). Operators blamed EPRA for the rise.\n\n"
+        "In a statement, the National Transport and Safety Authority (NTSA) said operators "
+        'risked losing their licences. "A licence is a privilege and not a right," the '
+        "authority said."
+    )
+    speaker = quote_containing(article, "privilege").speaker
+    assert speaker == "National Transport and Safety Authority"
