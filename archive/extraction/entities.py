@@ -17,15 +17,14 @@ from dataclasses import dataclass, field, replace
 
 from .gender import gender_before
 from .lexicon import (
-    CITIES,
     COMMON_ACRONYMS,
     COMMON_CAPITALISED,
     COMPANY_WORDS,
-    COUNTRIES,
     CUE_PATTERN,
     DAYS,
     DEITY_WORDS,
     DEMONYMS,
+    GAZETTEER,
     GIVEN_NAMES,
     HONORIFICS,
     INVERTED_CUES,
@@ -38,7 +37,6 @@ from .lexicon import (
     PLACE_KEYWORDS,
     PLATFORMS,
     PORTFOLIO_WORDS,
-    REGIONS,
     RELATION_NOUNS,
     ROLES,
     TITLE_SMALL_WORDS,
@@ -232,7 +230,7 @@ class EntityDraft:
 
 
 _PLURAL_OWNERS = word_set("women men children people")
-_GAZETTEER = COUNTRIES | CITIES | REGIONS
+_GAZETTEER = GAZETTEER
 # The bodies that govern or police an area and take its name: "Ōtāwhiri District Council"
 _AREA_BODIES = word_set(
     "district city county regional borough municipal shire town council municipality "

@@ -268,6 +268,8 @@ REGIONS = word_set("""
      "north carolina", "south carolina", "west virginia", "tamil nadu", "uttar pradesh",
      "west bengal", "madhya pradesh", "andhra pradesh"]
 )  # fmt: skip
+# Every known place name: a country, city or region.
+GAZETTEER = COUNTRIES | CITIES | REGIONS
 
 # Speech verbs (as written, lower case). "according to" is handled separately.
 CUE_VERBS = word_set("""

@@ -21,20 +21,18 @@ from typing import NamedTuple
 from .entities import EntityDraft
 from .gender import genders, noun_gender, pronoun_gender
 from .lexicon import (
-    CITIES,
     COMMON_CAPITALISED,
     COMPANY_WORDS,
-    COUNTRIES,
     CUE_PATTERN,
     CUE_RE,
     CUE_VERBS,
     EN_STOPWORDS,
+    GAZETTEER,
     HONORIFICS,
     INVERTED_CUES,
     LEGAL_FORMS,
     ORG_KEYWORDS,
     PERSON_NOUNS,
-    REGIONS,
     RELATION_NOUNS,
     ROLES,
     TITLE_SMALL_WORDS,
@@ -486,7 +484,7 @@ class _People:
             before = words_before[-1:]
             before_name = body[max(0, start - 50) : start]
             post = re.search(r"([A-Za-z\-]+) ([A-Za-z\-]+)\s+$", before_name)
-            if post and fold(post.group(2)) in COUNTRIES | CITIES | REGIONS:
+            if post and fold(post.group(2)) in GAZETTEER:
                 # "Advocate General Punjab X": the post, then its province
                 post = re.search(r"([A-Za-z\-]+) ([A-Za-z\-]+)\s+$", before_name[: post.start(2)])
             # ("Teoh Pei Shan, 44, the seventh prosecution witness, said")
