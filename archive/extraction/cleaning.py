@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .lexicon import DAYS, EN_STOPWORDS, ES_STOPWORDS, MONTHS, word_set
+from .lexicon import DAYS, EN_STOPWORDS, ES_STOPWORDS, MONTHS, TITLE_SMALL_WORDS, word_set
 from .text import (
     URL_RE,
     fold,
@@ -1396,14 +1396,11 @@ def _without_prompt_headings(units: list[str]) -> list[str]:
         for i, unit in enumerate(units[:-1])
         if 1 <= len(unit.split()) <= 6
         and not unit.rstrip().endswith((".", "!", "?", ":", "”", '"'))
-        and all(w[:1].isupper() or w in _CONNECTORS_LOWER for w in unit.split())
+        and all(w[:1].isupper() or fold(w) in TITLE_SMALL_WORDS for w in unit.split())
         and _APPEAL_CALL.match(units[i + 1])
         and _is_appeal(units[i + 1])
     }
     return [u for i, u in enumerate(units) if i not in drop]
-
-
-_CONNECTORS_LOWER = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "la", "le"})
 
 
 def _without_ad_creatives(units: list[str]) -> list[str]:
