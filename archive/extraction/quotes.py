@@ -336,8 +336,11 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     utterance = body[start:end]
     # (a stage direction, "Neighbour (off camera):", only ever follows a speaker)
     spoken = _SPEECH_PERSON.search(utterance) or "?" in utterance or match.group("direction")
-    if len(tokens) == 1 and not (spoken or _in_exchange(body, label, ps, pe)):
-        return None  # "Bhandara: At least seven people were killed": a dateline, not speech
+    dateline = len(tokens) == 1 or ps == 0 or " ".join(folded) in GAZETTEER
+    if dateline and not (spoken or _in_exchange(body, label, ps, pe)):
+        # "Bhandara: At least seven people were killed", "Abu Dhabi: The court has …":
+        # a dateline, not speech
+        return None
     label_span = (match.start("label"), match.end("label"))
     return _Span(start, end, ps, pe, (ps, pe), label=label_span, resume_at=pe)
 

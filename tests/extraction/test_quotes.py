@@ -1184,3 +1184,12 @@ def test_the_authority_is_the_authority_named_last_not_an_earlier_energy_body():
     )
     speaker = quote_containing(article, "privilege").speaker
     assert speaker == "National Transport and Safety Authority"
+
+
+def test_a_two_word_colon_dateline_opening_the_story_is_not_a_transcript_line():
+    article = _article(
+        "Port Elmira: The Port Elmira Labour Court has ordered a shipping firm to pay "
+        "$4 million in unpaid wages to 300 crew members, most of whom left months ago.\n\n"
+        "“The ruling is overdue,” said Dana Whitlock, a union organiser."
+    )
+    assert [q.text for q in article.quotations] == ["The ruling is overdue,"]
