@@ -493,10 +493,20 @@ class _People:
             # ("Teoh Pei Shan, 44, the seventh prosecution witness, said")
             after = re.match(
                 r",\s+(?:\d{1,3},\s+)?(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\b"
-                r"(?=\s*[,.;:)—–]|\s+(?:who|with|at|for|in)\s)",
+                r"(?=\s*[,.;:)—–]|\s+(?:who|with|at|for|in|of)\s)",
                 body[end : end + 70],
             )  # an apposition closes: "Sir Desmond, the chancellor said" names two people
-            for word in (before[0] if before else "", after.group(1) if after else ""):
+            # "The Regional Police Commander, DCOP Mrs X" / "The Regional Minister and
+            # chairman of the council, Hon. X": the post written before, then a comma
+            ahead = re.search(
+                r"(?<!shadow )(?<!former )(?<!deputy )(?<!acting )(?<!assistant )(?<!vice )"
+                r"\b([A-Za-z\-]+)(?:\s+(?:and|of|for)\s+[^,.;:\n]{1,40}?)?,\s+"
+                r"(?:(?:[A-Z]{2,5}|[A-Z][a-z]{1,3}\.?)\s+){0,3}$",
+                body[max(0, start - 90) : start],
+            )
+            roles_here = [before[0] if before else "", after.group(1) if after else ""]
+            roles_here.append(ahead.group(1) if ahead else "")
+            for word in roles_here:
                 word = _ROLE_SYNONYMS.get(fold(word), fold(word))
                 if word in ROLES or word in _ROLE_NOUNS or (word in PERSON_NOUNS and after):
                     self.roles.append((start, word, draft.name))
@@ -526,9 +536,12 @@ class _People:
         holders = [
             (start, name) for start, role, name in getattr(self, "roles", ()) if role == noun
         ]
-        found = [name for start, name in holders if start < pos]
+        found = [(start, name) for start, name in holders if start < pos]
         if found:
-            return found[-1] if len(set(found)) == 1 else None
+            if len({name for _, name in found}) == 1:
+                return found[-1][1]
+            # two commanders: the one introduced in the last few sentences
+            return found[-1][1] if pos - found[-1][0] < 2 * _RECENT else None
         # introduced only later ("the outgoing mayor said …" then "Mayor Magalhães"):
         # the article's one holder of the role
         later = {name for _, name in holders}
@@ -1081,7 +1094,10 @@ _ADJACENT_CUE = re.compile(
 
 
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+(?:\w+ly\s+)?$")
-_ROLE_NOUNS = word_set("chancellor mayor minister president governor judge coach manager")
+_ROLE_NOUNS = word_set(
+    "chancellor mayor minister president governor judge coach manager host presenter anchor "
+    "moderator interviewer"
+)
 # "Justice Wan Shahrizal" is the judge the text and its transcript then call "the judge"
 # ("X, a deputy chief immigration officer …" is "the official" later on)
 _ROLE_SYNONYMS = {"justice": "judge", "magistrate": "judge", "officer": "official"}
@@ -1205,7 +1221,10 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
     holder = match.group(1) and people.role_holder(f"{match.group(1)} {noun}", pos)
     holder = holder or people.role_holder(noun, pos)
     if holder is None and noun in _HEAD_NOUNS:
-        heads = {h for role in _HEAD_ROLES if (h := people.role_holder(role, pos))}
+        # ("the police boss": the police commander rather than a union's chairperson)
+        modifier = fold(match.group(1) or "")
+        heads = {h for role in _HEAD_ROLES if (h := people.role_holder(f"{modifier} {role}", pos))}
+        heads = heads or {h for role in _HEAD_ROLES if (h := people.role_holder(role, pos))}
         holder = heads.pop() if len(heads) == 1 else None
     if holder is None and noun in _BACK_REFERENCE_NOUNS:
         # "A spokesperson for the ministry said … “…,” the spokesperson said": the same

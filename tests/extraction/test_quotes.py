@@ -1193,3 +1193,50 @@ def test_a_two_word_colon_dateline_opening_the_story_is_not_a_transcript_line():
         "“The ruling is overdue,” said Dana Whitlock, a union organiser."
     )
     assert [q.text for q in article.quotations] == ["The ruling is overdue,"]
+
+
+def test_a_host_label_in_a_broadcast_exchange_is_the_host_the_text_names():
+    article = _article(
+        "Speaking on the morning show, Joseph Mensima denied the claim. "
+        "The exchange with host Efua Larbi went as follows:\n\n"
+        "Host: Some people say you sold the farm. Is that true?\n\n"
+        "Joseph Mensima: That is a lie. Let them bring the documents.\n\n"
+        "Host: So who sold it?\n\n"
+        "Joseph Mensima: Ask those who call themselves elders."
+    )
+    questions = [q for q in article.quotations if q.text.endswith("?")]
+    assert len(questions) == 2
+    assert {q.speaker for q in questions} == {"Efua Larbi"}
+
+
+def test_a_post_written_before_the_name_and_a_comma_is_that_persons_role():
+    article = _article(
+        "The Eastern Divisional Police Commander, ACP Daniel Owusu, confirmed the arrests. "
+        "Officers were deployed overnight.\n\n"
+        "The regional minister met chiefs later. The Eastern Regional Minister and chairman "
+        "of the security council, Hon. Grace Tetteh, urged calm.\n\n"
+        "“Nobody is above the law,” the minister said at a briefing.\n\n"
+        "The governor arrived later. “We have 200 officers on the ground,” the commander said."
+    )
+    assert quote_containing(article, "above the law").speaker == "Grace Tetteh"
+    assert quote_containing(article, "200 officers").speaker == "Daniel Owusu"
+
+
+def test_the_more_recent_of_two_commanders_is_the_commander_who_speaks_next():
+    article = _article(
+        "The District Police Commander, Supt Kofi Boateng, confirmed two injuries.\n\n"
+        "The council met on Monday. Farmers asked for help with the harvest.\n\n"
+        "Later the chiefs received the Regional Police Commander, Mrs Abena Sarpong, at the "
+        "palace. “Anyone found on the streets after 7pm will be arrested,” the commander said."
+    )
+    assert quote_containing(article, "after 7pm").speaker == "Abena Sarpong"
+
+
+def test_the_professor_is_the_person_introduced_as_a_professor_of_a_subject():
+    article = _article(
+        "Kenji Hara, the company president, apologised on Wednesday.\n\n"
+        "Emiko Tanabe, a professor of safety engineering at Tohoku University, said the case "
+        "fit a familiar pattern. “The information exists. It simply does not travel "
+        "upward,” said the professor."
+    )
+    assert quote_containing(article, "does not travel").speaker == "Emiko Tanabe"
