@@ -1513,7 +1513,10 @@ def extract_entities(
                 family_first = all(
                     k.split()[0] == f and _person_like(groups[k]) for k in candidates
                 )
-                if len(candidates) > 1 and family_first and max(earlier.values()) >= 0:
+                # a transcript label ("Suzuki:") is the bearer the exchange was just
+                # introduced with ("An exchange with director Takeshi Suzuki went …")
+                label = "speaker" in occ.evidence
+                if len(candidates) > 1 and (family_first or label) and max(earlier.values()) >= 0:
                     target = max(candidates, key=lambda k: earlier[k])
                 else:
                     target = max(candidates, key=lambda k: len(groups[k]))

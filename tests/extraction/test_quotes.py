@@ -1240,3 +1240,17 @@ def test_the_professor_is_the_person_introduced_as_a_professor_of_a_subject():
         "upward,” said the professor."
     )
     assert quote_containing(article, "does not travel").speaker == "Emiko Tanabe"
+
+
+def test_a_surname_label_in_an_exchange_is_the_bearer_it_was_introduced_with():
+    article = _article(
+        "Her son, Hiroshi Tanaka, 57, watched the news conference from home. “A bow does "
+        "not bring my mother back,” he said. Hiroshi Tanaka has since started a petition.\n\n"
+        "An exchange with Senior Managing Director Masato Tanaka went as follows:\n\n"
+        "Reporter: When did management know the fuse was the cause?\n\n"
+        "Tanaka: Our engineers had a hypothesis in 2023. It was not confirmed.\n\n"
+        "Reporter: Is that rare?\n\n"
+        "Tanaka: Looking at it now, our judgment was wrong."
+    )
+    assert quote_containing(article, "hypothesis").speaker == "Masato Tanaka"
+    assert quote_containing(article, "judgment was wrong").speaker == "Masato Tanaka"
