@@ -1214,6 +1214,23 @@ def _introduces_article(units: list[str], i: int) -> bool:
 _TITLE_SUFFIX = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]{2,40})$")
 
 
+def _tab_site(units: list[str]) -> str | None:
+    """ "Headline | Latitud": the site's name as the browser tab gives it, when the page
+    prints it again (a photo credit, the footer). It outranks the copyright line, which
+    often names the company behind the title ("© 2025 Latitud Media")."""
+    tab = _TITLE_SUFFIX.search(units[0]) if units else None
+    if tab is None or tab.group("sep") == "-":
+        return None
+    site = tab.group("site").strip()
+    tokens = site.split()
+    if not 1 <= len(tokens) <= 5 or not all(t[:1].isupper() for t in tokens):
+        return None
+    printed = re.compile(rf"(?<!\w){re.escape(fold(site))}(?!\w)")
+    if any(printed.search(fold(u)) for u in units[1:]):
+        return site
+    return None
+
+
 def _without_site_suffix(title: str, units: list[str]) -> str:
     """ "Headline | The Daily Clarion" (a browser tab title): the headline alone."""
     match = _TITLE_SUFFIX.search(title)
@@ -1290,6 +1307,7 @@ def clean(raw: str, *, source: str = "") -> Cleaned:
     publication = (
         (masthead[1] if masthead else None)
         or publication
+        or _tab_site(units)
         or copyright_pub
         or agency
         or _publication_from_source(source)

@@ -1334,3 +1334,17 @@ def test_a_caption_with_a_dashed_photo_credit_is_removed():
     )
     assert article.body.startswith("LAHORE: The high court")
     assert "Imran Gill" not in {e.name for e in article.entities}
+
+
+def test_the_tab_titles_site_printed_again_outranks_the_owning_company_in_the_copyright():
+    page = (
+        "Lawyer says the families of the seven still wait for a trial | Meridiana\n\n"
+        "Politics   Economy   Culture\n\n"
+        "Lawyer says the families of the seven still wait for a trial\n\n"
+        "By Ana Ruiz\n\n"
+        "The lawyer for the families said on Monday that no court had heard the case.\n\n"
+        "Photo: Rafael Soto / Meridiana\n\n"
+        "She has filed four petitions since 2019, and none has been answered.\n\n"
+        "© 2025 Meridiana Media. All rights reserved."
+    )
+    assert extract(page).publication == "Meridiana"
