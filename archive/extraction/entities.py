@@ -1293,6 +1293,7 @@ def extract_entities(
     *,
     person_hints: Iterable[tuple[int, int]] = (),
     ner: Sequence[tuple[int, int, str]] = (),
+    publication: str | None = None,
 ) -> list[EntityDraft]:
     """Entities of the body, merged per article, most mentioned first.
 
@@ -1300,9 +1301,22 @@ def extract_entities(
     makes the name a person even without a title or speech verb next to it. ``ner`` are
     spaCy's (start, end, kind) entity spans: statistical evidence of a name's kind, used
     after the surface rules (titles, organisation words, acronyms, gazetteer), which are
-    more reliable where they apply.
+    more reliable where they apply. ``publication`` is the outlet's name: the body's
+    "told Latitud" names an organisation, however person-like the word.
     """
-    occurrences = _candidates(body, list(person_hints))
+    drafts = _extract(body, list(person_hints), ner)
+    outlet = fold(re.sub(r"^the\s+", "", publication or "", flags=re.I))
+    for draft in drafts:
+        name = fold(re.sub(r"^the\s+", "", draft.name, flags=re.I))
+        if outlet and draft.kind in (PERSON, OTHER) and name == outlet:
+            draft.kind = ORGANIZATION
+    return drafts
+
+
+def _extract(
+    body: str, person_hints: list[tuple[int, int]], ner: Sequence[tuple[int, int, str]]
+) -> list[EntityDraft]:
+    occurrences = _candidates(body, person_hints)
     _add_ner_evidence(occurrences, ner)
     # 1. full names grouped by accent/case-folded key; "Oscar Alberto Pérez" joins "Oscar Pérez"
     groups: dict[str, list[_Occurrence]] = {}

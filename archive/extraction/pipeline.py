@@ -153,7 +153,10 @@ def _analyse(cleaned: cleaning.Cleaned, doc: Doc, source: str) -> ExtractedArtic
     found_entities: tuple[ExtractedEntity, ...] = ()
     try:
         drafts = entities.extract_entities(
-            body, person_hints=quotes.transcript_labels(body), ner=_ner_spans(doc)
+            body,
+            person_hints=quotes.transcript_labels(body),
+            ner=_ner_spans(doc),
+            publication=cleaned.publication,
         )
         found_quotes = tuple(
             quotes.extract_quotations(

@@ -885,3 +885,18 @@ def test_a_lower_case_kind_of_place_is_part_of_a_french_or_spanish_name():
     assert entity(article, "avenida Urdaneta").kind == PLACE
     assert entity(article, "école Notre-Dame-des-Écluses").kind == ORGANIZATION
     assert "Armand-Létourneau" not in {e.name for e in article.entities}
+
+
+def test_the_outlet_named_in_its_own_body_is_an_organisation_not_a_person():
+    page = (
+        "The lawyer who keeps the file open | Meridiana\n\n"
+        "The lawyer who keeps the file open\n\n"
+        "By Ana Ruiz\n\n"
+        "Paula Ortega has represented the families since 2019. She told Meridiana the "
+        "case was still open.\n\n"
+        "His sister, who answered the phone when Meridiana called back, said little.\n\n"
+        "Photo: Rafael Soto / Meridiana"
+    )
+    article = extract(page)
+    assert article.publication == "Meridiana"
+    assert entity(article, "Meridiana").kind == ORGANIZATION
