@@ -816,7 +816,11 @@ def _evidence(
         and (folded[0] in _WORK_FIRST or folded[1] in _STORM_WORDS or folded[-1] in _LAW_WORDS)
     ):
         ev.add("work")  # titles, storms and laws ("the Water Services Act") are no entities
-    if key in _GAZETTEER:
+    # ("von Bergen", "bin Salem": a family name after its particle, not the city)
+    particle = len(tokens) == 1 and re.search(
+        r"(?i)(?<![\w])(?:von|van|zu|ter|ten|bin|bint|ibn)\s+$", body[max(0, start - 6) : start]
+    )
+    if key in _GAZETTEER and not particle:
         ev.add("gazetteer")
     elif folded[0] in PLACE_KEYWORDS or folded[-1] in PLACE_KEYWORDS:
         ev.add("place")
@@ -1508,7 +1512,12 @@ def _extract(
             targets = middle if len(middle) == 1 else []
         blocked = {"gazetteer", "handle", "acronym", "platform"}
         for occ in occs:
-            if targets and not occ.evidence & blocked:
+            stop = occ.evidence & blocked
+            if stop == {"gazetteer"} and "cue" in occ.evidence:
+                # ("Valentina Sucre … “…,” Sucre said": a place name that speaks is the
+                # surname of the person it ends)
+                stop = set() if all(_person_like(groups[k]) for k in targets) else stop
+            if targets and not stop:
                 # "Mrs Kettering" is Lorraine, not Raymond Kettering: an honorific's gender
                 wanted = gender_before(body, occ.start)
                 matching = [

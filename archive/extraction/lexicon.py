@@ -8,6 +8,7 @@ Everything is stored accent-folded and lower-cased; compare with ``text.fold``.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from .text import fold
 
@@ -268,8 +269,15 @@ REGIONS = word_set("""
      "north carolina", "south carolina", "west virginia", "tamil nadu", "uttar pradesh",
      "west bengal", "madhya pradesh", "andhra pradesh"]
 )  # fmt: skip
+# Capitals, large cities and first-level regions of the whole world (a data file, since
+# it is long): news from anywhere names them without "in" or "city" beside them.
+WORLD_PLACES = frozenset(
+    fold(line.strip())
+    for line in (Path(__file__).with_name("places.txt")).read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 # Every known place name: a country, city or region.
-GAZETTEER = COUNTRIES | CITIES | REGIONS
+GAZETTEER = COUNTRIES | CITIES | REGIONS | WORLD_PLACES
 
 # Speech verbs (as written, lower case). "according to" is handled separately.
 CUE_VERBS = word_set("""

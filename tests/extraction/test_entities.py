@@ -900,3 +900,22 @@ def test_the_outlet_named_in_its_own_body_is_an_organisation_not_a_person():
     article = extract(page)
     assert article.publication == "Meridiana"
     assert entity(article, "Meridiana").kind == ORGANIZATION
+
+
+def test_a_large_city_far_from_the_seeds_is_a_place_without_a_cue_beside_it():
+    article = _article(
+        "Shipyard workers walked out on Monday. Ulsan has seen three strikes this year, and "
+        "Amritsar and Maturín reported protests of their own."
+    )
+    for name in ("Ulsan", "Amritsar", "Maturín"):
+        assert entity(article, name).kind == PLACE
+
+
+def test_a_surname_that_is_also_a_city_is_still_the_person_who_speaks():
+    article = _article(
+        "Party secretary Valentina Sucre spoke to reporters on the steps.\n\n"
+        "“We will be there every night until they show him to us,” Sucre said.\n\n"
+        "Brunnhofer was founded by Konrad von Bergen in 1971. Von Bergen, now 84, said little."
+    )
+    assert quote_containing(article, "every night").speaker == "Valentina Sucre"
+    assert not any(e.name == "Bergen" for e in article.entities)
