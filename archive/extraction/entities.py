@@ -1196,7 +1196,9 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
     # which calls most unfamiliar capitalised words people.
     if ev["place_cue"] * 2 >= n and ev["place_cue"] > ev["cue"] + ev["org_cue"]:
         return PLACE
-    if ev["org_cue"] and ev["org_cue"] >= ev["cue"]:
+    # ("the group Mujica and Sosa helped found" is one cue against a given name, an age
+    # and a speech verb: "Carmen Elena Mujica, 63, …")
+    if ev["org_cue"] and ev["org_cue"] >= ev["cue"] + ev["given_name"] + ev["apposition"]:
         return ORGANIZATION
     votes = {kind: ev["ner_" + kind] for kind in (PERSON, ORGANIZATION, PLACE)}
     articled = ev["the"] * 2 >= n

@@ -919,3 +919,14 @@ def test_a_surname_that_is_also_a_city_is_still_the_person_who_speaks():
     )
     assert quote_containing(article, "every night").speaker == "Valentina Sucre"
     assert not any(e.name == "Bergen" for e in article.entities)
+
+
+def test_one_organisation_cue_does_not_outweigh_a_given_name_an_age_and_a_speech_verb():
+    article = _article(
+        "Among her clients is Marta Lucía Quiroga, whose nephew was among the dead. "
+        "Quiroga, 63, now speaks at every vigil. “Six years and not one hearing,” Quiroga "
+        "posted that night.\n\n"
+        "On Wednesday the families' committee, the group Quiroga and two others helped found "
+        "in 2020, will hold a vigil."
+    )
+    assert entity(article, "Marta Lucía Quiroga").kind == PERSON
