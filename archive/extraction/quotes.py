@@ -1084,7 +1084,7 @@ _ADJACENT_CUE = re.compile(
     r"|plea|warning|appeal|vow|reply|response|answer)(?:\s+(?:reading|saying|that read))?"
     r"|(?P<label>describe[sd]?|call(?:s|ed)?|introduce[sd]?|brand(?:s|ed)?|label(?:l?ed|s)?"
     r"|term(?:s|ed)?)\s+(?:(?:him|her|them|it|himself|herself|themselves|itself)\s+"
-    r"|(?:the|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?)?"
+    r"|(?:the|this|that|his|her|their|its)\s+(?:[\w\-’']+\s+){0,2}?)?"
     r"(?:as\s+)?(?:an?\s+)?"
     # "she had written on Instagram: «…»": a verb of writing right before the words
     r"|(?P<wrote>written|messaged|texted|e-?mailed|captioned)"
@@ -1141,7 +1141,8 @@ def _before(body: str, seg_start: int, span: _Span, people: _People) -> _Attribu
                 return _named(body, hit, "according to", 0.35)
             np = re.match(rf"\s*(?P<sp>{_NP})", body[after : span.open_at])
             if np:
-                return _phrase(np.group("sp"), "according to", 0.35)
+                phrase = np.group("sp")
+                return _phrase(_document_owner(phrase) or phrase, "according to", 0.35)
             return None
         found = _subject_before(body, seg_start, cue_at, people, cue.group(1), 0.35)
         if found is not None:
@@ -1151,6 +1152,31 @@ def _before(body: str, seg_start: int, span: _Span, people: _People) -> _Attribu
         hit = people.first_in(seg_start, span.open_at)
         if hit is not None:
             return _named(body, hit, None, 0.25)
+    return None
+
+
+def _according_to(
+    body: str, seg_start: int, span: _Span, people: _People, cited: _Attribution
+) -> _Attribution | None:
+    """ "X had told the court that the firm was “…”, according to Y": Y is the reporter's
+    source and X the speaker; "according to the statement" names no one (whoever issued
+    it was named before), and "according to the company's statement" is the company."""
+    own = _before(body, seg_start, span, people)
+    if own is not None and own.speaker is not None and own.cue != "according to":
+        return own
+    phrase = cited.speaker or ""
+    if owner := _document_owner(phrase):
+        return _Attribution(owner, owner, cited.cue, cited.strength)
+    if phrase and fold(phrase.split()[-1]) in _DOCUMENT_NOUNS:
+        return own
+    return cited
+
+
+def _document_owner(phrase: str) -> str | None:
+    """ "the company’s statement" → "the company": whoever a document cited belongs to."""
+    owner = re.fullmatch(r"(.+?)['’]s?\s+(?:own\s+)?(?:\w+\s+)?(\w+)", phrase)
+    if owner and fold(owner.group(2)) in _DOCUMENT_NOUNS:
+        return owner.group(1)
     return None
 
 
@@ -1597,6 +1623,8 @@ def extract_quotations(
             later = bisect.bisect_right(starts, span.close_at)
             sentence_end = min(starts[later] if later < len(starts) else pe, next_open)
             attribution = _after(body, span, min(next_open, span.close_at + 160), people)
+            if attribution is not None and attribution.cue == "according to":
+                attribution = _according_to(body, seg_start, span, people, attribution)
             if attribution is None or attribution.speaker is None:
                 attribution = _before(body, seg_start, span, people) or attribution
             if attribution is None or attribution.speaker is None:

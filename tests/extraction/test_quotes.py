@@ -1254,3 +1254,32 @@ def test_a_surname_label_in_an_exchange_is_the_bearer_it_was_introduced_with():
     )
     assert quote_containing(article, "hypothesis").speaker == "Masato Tanaka"
     assert quote_containing(article, "judgment was wrong").speaker == "Masato Tanaka"
+
+
+def test_according_to_cites_a_source_but_the_sentences_own_speaker_said_it():
+    article = _article(
+        "Fatima Rahmani, who represents 300 of the workers, said the ruling was fair.\n\n"
+        "The company’s own lawyer had told the court that the firm was “insolvent but not "
+        "dishonest and willing to pay what it can”, according to Rahmani."
+    )
+    quote = quote_containing(article, "insolvent but not")
+    assert quote.speaker == "the company’s own lawyer"
+
+
+def test_according_to_a_companys_statement_is_the_company():
+    article = _article(
+        "Norvik Appliances Ltd recalled 410,000 rice cookers on Wednesday.\n\n"
+        "According to the company’s statement, the fuse “may not cut power reliably after "
+        "long exposure to steam,” a flaw engineers found in 2023."
+    )
+    assert quote_containing(article, "cut power").speaker == "Norvik Appliances Ltd"
+
+
+def test_describing_something_as_a_long_phrase_is_the_subjects_speech():
+    article = _article(
+        "Presiding Judge Hamad Al Suwaidi described the firm’s conduct as “a wilful "
+        "abandonment of the very workers who built this company”, according to the statement."
+    )
+    quote = quote_containing(article, "wilful abandonment")
+    assert quote.speaker == "Hamad Al Suwaidi"
+    assert quote.confidence >= 0.5
