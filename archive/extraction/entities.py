@@ -527,6 +527,15 @@ def _split_run(
         and f"{folded[i - 1]} and {folded[i + 1]}" in _GAZETTEER
     }
     splits = [i for i, f in enumerate(folded) if f == "and" and i not in joins]
+    # ("Ministry of Human Resources and Emiratisation (MoHRE)": the abbreviation the text
+    # defines spells the whole run, "and" included)
+    defined = (
+        re.match(r"\s*\(([A-Za-z&]{2,10})\)", body[run[-1].end : run[-1].end + 14]) if run else None
+    )
+    if defined:
+        letters, names = defined.group(1), tuple(t.text for t in run)
+        if _spells(letters, names):
+            splits = []
     if splits and not keyword_only_at_end and not portfolio:
         pieces: list[list[_Token]] = []
         current: list[_Token] = []
@@ -1790,7 +1799,11 @@ def _spells(letters: str, tokens: tuple[str, ...]) -> bool:
     content = [t for t in tokens if fold(t) not in _CONNECTORS]
     initials = "".join(t[0] for t in content)
     parts = "".join(p[0] for t in content for p in t.split("-") if p)
-    return len(letters) > 2 and fold(letters) in (fold(initials), fold(parts))
+    # ("MoHRE": Ministry of Human Resources and Emiratisation; the small letters are the
+    # small words')
+    capitals = "".join(c for c in letters if c.isupper())
+    mixed = len(capitals) >= 3 and capitals != letters and capitals == initials
+    return mixed or (len(letters) > 2 and fold(letters) in (fold(initials), fold(parts)))
 
 
 def _syllables(letters: str, tokens: tuple[str, ...]) -> bool:

@@ -930,3 +930,17 @@ def test_one_organisation_cue_does_not_outweigh_a_given_name_an_age_and_a_speech
         "in 2020, will hold a vigil."
     )
     assert entity(article, "Marta Lucía Quiroga").kind == PERSON
+
+
+def test_a_defined_mixed_case_abbreviation_keeps_a_name_with_and_whole():
+    article = _article(
+        "In a separate statement, the Ministry of Human Resources and Emiratisation (MoHRE) "
+        "said each worker would be paid within 14 days. MoHRE said it had suspended the "
+        "firm's permits.\n\n"
+        "“The ministry will not allow any worker to leave without his dues,” the ministry said."
+    )
+    ministry = entity(article, "Ministry of Human Resources and Emiratisation")
+    assert ministry.kind == ORGANIZATION and "MoHRE" in ministry.aliases
+    assert not any(e.name == "Emiratisation" for e in article.entities)
+    quote = quote_containing(article, "will not allow")
+    assert quote.speaker == "Ministry of Human Resources and Emiratisation"
