@@ -79,8 +79,12 @@ _NAME_NOUN_AFTER = re.compile(
 # … or announced as a work: "In a paper published this month, “…”"
 _WORK_BEFORE_QUOTE = re.compile(
     r"(?i)\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+)?(?:paper|report|study|book"
-    r"|novel|memoir|film|documentary|article|song|album|play|series|podcast|exhibition)"
+    r"|novel|memoir|film|documentary|article|song|album|play|series|podcast|exhibition"
+    r"|slogan|motto|tagline|jingle|catchphrase|anthem)"
     r"(?:\s+[\w\-]+){0,5},\s*$"
+    # "author of “…”", "the 2021 “Report on …”": a work by its title
+    r"|\b(?:author|writer|director|editor|producer|composer)s? of\s*$"
+    r"|\b(?:the|its|his|her|their)\s+(?:19|20)\d\d\s*$"
 )
 # "a report titled “…”", "a neighbourhood group called “…”": the name of a work or group
 _NAMED_THING = re.compile(
@@ -91,6 +95,9 @@ _NAMED_THING = re.compile(
 _SCARE_INTRO = re.compile(
     r"(?i)\b(?:so-called|known as|labell?ed(?: as)?|calls?|called|dubbed|termed|nicknamed|described"
     r"(?: \w+)? as|the word|the term|branded(?: as)?|as an?|as)\s*$"
+    # "The families now call Cárdenas ‘…’": a name given to someone
+    r"|\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s+(?:him|her|them|it"
+    r"|(?-i:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s*$"
 )
 # Words on display or sung by a crowd, not anyone's statement
 _DISPLAY_INTRO = re.compile(
@@ -1482,9 +1489,11 @@ def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> flo
             bonus = min(bonus, 0.2 if attribution.cue else 0.1)
         score += bonus
     lead_in = body[max(span.paragraph[0], span.open_at - 40) : span.open_at]
-    titled = n <= 6 and all(w[:1].isupper() or fold(w) in TITLE_SMALL_WORDS for w in words(text))
-    # (a comma the American style puts inside the marks is not the title's)
-    if titled and not re.search(r"[.!?,;]", text.rstrip(",;")):
+    titled = n <= 10 and all(w[:1].isupper() or fold(w) in TITLE_SMALL_WORDS for w in words(text))
+    # (a comma the American style puts inside the marks is not the title's; one inside
+    # is: “Building the Emirates, Brick by Brick”)
+    inner = text.rstrip(",;")
+    if titled and not re.search(r"[.!?;]", inner) and (n > 3 or "," not in inner):
         score = min(score, 0.3)
     following = body[span.close_at + 1 : span.close_at + 40] if span.close_at < len(body) else ""
     if (
@@ -1581,6 +1590,11 @@ def extract_quotations(
     paragraph_at = {p: i for i, p in enumerate(para_spans)}
     sentence_cache: dict[tuple[int, int], list[int]] = {}
     interviewee = _interviewee(body, spans, people)
+    marks = Counter(body[s.open_at] in "‘'" for s in spans if s.label is None and s.inside < 0)
+
+    def single_marked(span: _Span) -> bool:
+        return body[span.open_at] in "‘'" and marks[False] > marks[True]
+
     for index, span in enumerate(spans):
         ps, pe = span.paragraph
         attribution: _Attribution | None = None
@@ -1679,6 +1693,20 @@ def extract_quotations(
             previous[span.paragraph] = attribution
             previous_end[span.paragraph] = span.resume_at
         confidence = _confidence(body, span, attribution)
+        alone = body[ps:pe].strip() == body[span.open_at : span.resume_at].strip()
+        uncued = attribution is None or attribution.cue is None
+        if span.label is None and uncued and alone and single_marked(span):
+            # ‘Twenty-three fires is rare?’ alone on its line, where the article quotes
+            # speech in double marks: a crosshead, as headlines quote
+            confidence = min(confidence, 0.3)
+        if (
+            index > 0
+            and result
+            and re.fullmatch(r"\s*\(", body[spans[index - 1].resume_at : span.open_at])
+        ):
+            # “Gohan wa kazoku no chikara” (“Rice is the strength of the family”): a
+            # translation in brackets is what the words it translates are
+            confidence = min(confidence, max(result[-1].confidence, 0.3))
         result.append(
             ExtractedQuotation(
                 text=body[span.start : span.end],

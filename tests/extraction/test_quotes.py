@@ -1283,3 +1283,33 @@ def test_describing_something_as_a_long_phrase_is_the_subjects_speech():
     quote = quote_containing(article, "wilful abandonment")
     assert quote.speaker == "Hamad Al Suwaidi"
     assert quote.confidence >= 0.5
+
+
+def _public(article):
+    return [q.text for q in article.quotations if q.confidence >= 0.5]
+
+
+def test_titles_slogans_and_names_given_to_someone_are_not_speech():
+    article = _article(
+        "He said a committee would review the 2021 “Report on the Demarcation of Northern "
+        "Farm Lands”, which no one has read.\n\n"
+        "“The information exists,” said the professor, author of “Why Safe Products Fail.”\n\n"
+        "The company’s slogan, “Building the Nation, Brick by Brick”, is still painted above "
+        "the gate. The families now call Ortega ‘la doctora de los siete’, a nickname she "
+        "says she does not deserve. Its jingle, “Gohan wa kazoku no chikara” (“Rice is the "
+        "strength of the family”), ran for two decades."
+    )
+    assert _public(article) == ["The information exists,"]
+
+
+def test_a_single_quoted_line_alone_among_double_quoted_speech_is_a_crosshead():
+    article = _article(
+        "“A bow does not bring my mother back,” Hiroshi Tanaka said. “I keep thinking "
+        "about that.”\n\n"
+        "‘Twenty-three fires is rare?’\n\n"
+        "An exchange with director Masato Ueda went as follows:\n\n"
+        "Reporter: Twenty-three fires is rare?\n\n"
+        "Ueda: Looking at it now, our judgment was wrong."
+    )
+    crosshead = [q for q in article.quotations if q.text == "Twenty-three fires is rare?"]
+    assert [q.confidence >= 0.5 for q in crosshead if q.speaker != "reporter"] == [False]
