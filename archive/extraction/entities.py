@@ -165,8 +165,13 @@ _CUE_BEFORE = re.compile(rf"\b(?:{_INVERTED}|according to)\s+$")
 _PERSON_NOUN = "|".join(sorted(PERSON_NOUNS))
 _APPOSITION_PERSON = re.compile(
     r"^(?:\s*\(\d{1,3}\))?"  # "Bablu Kumar (22), a labourer": an age first
-    r"(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+    # ("Kwadwo Antwi, popularly called “Kojo Bullet”, leader of …": a nickname between)
+    r"(?:,\s*(?:popularly |commonly |better )?(?:known as|called|nicknamed|dubbed)\s+"
+    r"[“\"‘'][^”\"’'\n]{1,40}[”\"’'])?"
+    r"(?:(?:,\s*|\s+(?:is|was|,)\s+)(?:an?|the|[A-Z][\w’']*['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{_PERSON_NOUN})\b"
+    # ", leader of the association": a post without its article
+    rf"|,\s*(?:{_PERSON_NOUN})\s+(?:of|at|for)\s)"
 )
 # Titles of works and named operations are not people, organisations or places:
 # "an action film called Muerte Suspendida", "Operation Gideon".

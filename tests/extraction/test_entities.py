@@ -1,4 +1,5 @@
 from archive.extraction import extract
+from archive.extraction.entities import extract_entities
 from archive.extraction.types import ORGANIZATION, PERSON, PLACE
 
 from .checks import assert_invariants, entity, quote_containing
@@ -944,3 +945,14 @@ def test_a_defined_mixed_case_abbreviation_keeps_a_name_with_and_whole():
     assert not any(e.name == "Emiratisation" for e in article.entities)
     quote = quote_containing(article, "will not allow")
     assert quote.speaker == "Ministry of Human Resources and Emiratisation"
+
+
+def test_a_nickname_then_a_post_without_its_article_say_person():
+    body = (
+        "Kwesi Amankwaah, popularly called “Kojo Bullet”, leader of the Farmers Youth "
+        "Association (FYA), spoke on Sunday. Amankwaah later left the site.\n\n"
+        "Efua Boateng, leader of the traders' union, was not there."
+    )
+    kinds = {d.name: d.kind for d in extract_entities(body)}  # the surface rules alone
+    assert kinds["Kwesi Amankwaah"] == PERSON
+    assert kinds["Efua Boateng"] == PERSON
