@@ -33,6 +33,16 @@ class _Named(Protocol):
     name: str
 
 
+# Titles before a West African name: "Nana" is borne by chiefs and queen mothers alike,
+# "Alhaji" by men who made the pilgrimage and "Hajia" by women.
+_NEUTRAL_TITLES = frozenset({"nana", "hon", "dr", "prof", "justice", "chief", "oba"})
+_TITLE_GENDER = {
+    "alhaji": MALE, "barima": MALE, "togbe": MALE, "nii": MALE,
+    "hajia": FEMALE, "naa": FEMALE,
+}  # fmt: skip
+_JAPANESE_KO = re.compile(r"^(?!.*[aeiou]hiko$).*[aeiou]ko$")
+
+
 def noun_gender(word: str) -> str | None:
     """The gender a noun of kinship or role carries ("sister", "spokesman"), if any."""
     return _noun_gender(word)
@@ -107,7 +117,12 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
     for _start, _end, draft in index:
         if gender := _patronymic_gender(draft.name):
             votes[draft.name][gender] += 3
-        first = fold(draft.name.split()[0]) if draft.name.split() else ""
+        parts = [fold(w) for w in draft.name.split()]
+        while len(parts) > 1 and parts[0] in _NEUTRAL_TITLES:
+            parts = parts[1:]  # "Nana Osei Bonsu II": a chief's or queen mother's title
+        if parts and (gender := _TITLE_GENDER.get(parts[0])):
+            votes[draft.name][gender] += 2.5  # "Alhaji Seidu", "Hajia Mariama"
+        first = parts[0] if parts else ""
         first = first if first in MALE_NAMES or first in FEMALE_NAMES else first.split("-")[0]
         # a known given name outweighs one later pronoun, which may mean someone else
         # ("His lawyer, Clémence Roussel, said that he would appeal"), not a title
@@ -118,9 +133,11 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
         elif len(draft.name.split()) > 1 and len(first) > 2:
             # weakest: Romance and Slavic given names ending in -a are mostly women's,
             # in -o men's ("Teresa", "Fabrizio"); half a vote, any real evidence wins
-            if first.endswith("a"):
+            # (Japanese given names: "Yoshiko", "Michiko" are women's, "Akihiko" and
+            # "Daisuke" men's)
+            if first.endswith("a") or (_JAPANESE_KO.search(first) and len(parts) > 1):
                 votes[draft.name][FEMALE] += 0.5
-            elif first.endswith("o"):
+            elif first.endswith(("o", "suke")):
                 votes[draft.name][MALE] += 0.5
     result = {}
     for name, counter in votes.items():

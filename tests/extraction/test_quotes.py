@@ -1313,3 +1313,22 @@ def test_a_single_quoted_line_alone_among_double_quoted_speech_is_a_crosshead():
     )
     crosshead = [q for q in article.quotations if q.text == "Twenty-three fires is rare?"]
     assert [q.confidence >= 0.5 for q in crosshead if q.speaker != "reporter"] == [False]
+
+
+def test_japanese_given_names_in_ko_are_womens_and_in_hiko_mens():
+    article = _article(
+        "Yoshiko Hayashi, director of the agency's safety division, said the delay was "
+        "regrettable. Akihiko Mori, a ministry spokesperson, said an order could follow.\n\n"
+        "“We are examining whether the delay was deliberate,” Mori said.\n\n"
+        "“Nobody should be cooking rice in one of these tonight,” she added."
+    )
+    assert quote_containing(article, "cooking rice").speaker == "Yoshiko Hayashi"
+
+
+def test_nana_before_a_chiefs_name_does_not_make_him_a_woman():
+    article = _article(
+        "The chief, Nana Kofi Bonsu II, denied on Monday any sale of the land to the "
+        "developers.\n\n"
+        "“I have not signed any indenture with anybody,” he said."
+    )
+    assert quote_containing(article, "indenture").speaker == "Nana Kofi Bonsu II"
