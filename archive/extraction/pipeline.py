@@ -104,6 +104,9 @@ def _speech_subjects(doc: Doc) -> dict[int, quotes.Subject]:
             subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None:
             continue
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            # "a mother who told me last year, ‘…’": the relative pronoun's antecedent
+            subject = verb.head
         found[token.idx] = _subject(subject)
     return found
 

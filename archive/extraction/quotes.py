@@ -998,7 +998,7 @@ def _subject_before(
     if parsed is not None and start <= parsed.start < cue_at:
         if fold(re.match(r"\w*", body[parsed.head :]).group()) in _DOCUMENT_NOUNS:
             # "The letter, which the Ledger has seen, states that …": whoever wrote it
-            return _document_author(body, parsed.start, people, cue, strength)
+            return _document_author(body, parsed.start, people, cue, strength, parsed.end)
         hit = people.covering(parsed.head)
         for apposition in parsed.appositions:
             named = people.first_in(*apposition)  # "the mayor, Ana Ruiz, said"
@@ -1066,21 +1066,32 @@ def _subject_before(
     return None
 
 
-def _document_author(body: str, pos: int, people: _People, cue: str, strength: float):
+def _document_author(
+    body: str, pos: int, people: _People, cue: str, strength: float, subject_end: int = -1
+):
     """The writer of the document a sentence quotes: "read out a letter from the IPPO's
     chief executive, Mr X. The letter … states that …" is X's, never a name that merely
-    stands inside the subject ("a copy of which the Ledger has seen")."""
+    stands inside the subject ("a copy of which the Ledger has seen"); "A statement from
+    the Regional Police Command added:" is the Command's (the subject says whose)."""
+    own = _DOCUMENT_FROM.match(body, pos, max(pos, subject_end))
+    if own is not None:
+        hit = people.first_in(own.end(), subject_end)
+        if hit is not None:
+            return _named(body, hit, cue, strength)
     window = max(0, pos - 400)
-    for m in re.finditer(
-        r"\b(?:letter|statement|message|note|memo|email|e-mail|report)\s+(?:signed\s+)?(?:from|by)\s+",
-        body[window:pos],
-    ):
-        start = window + m.end()
+    for m in _DOCUMENT_FROM.finditer(body, window, pos):
+        start = m.end()
         stop = body.find(".", start, pos)
         hit = people.first_in(start, stop if stop > 0 else pos)
         if hit is not None:
             return _named(body, hit, cue, strength)
     return None
+
+
+_DOCUMENT_FROM = re.compile(
+    r"(?i)(?:(?:an?|the)\s+(?:[\w\-]+\s+)?)?\b(?:letter|statement|message|note|memo|email"
+    r"|e-mail|report)\s+(?:signed\s+)?(?:from|by)\s+"
+)
 
 
 # A quotation introduced by a noun of speech ("outrage with the statement “…”", "in a

@@ -1332,3 +1332,24 @@ def test_nana_before_a_chiefs_name_does_not_make_him_a_woman():
         "“I have not signed any indenture with anybody,” he said."
     )
     assert quote_containing(article, "indenture").speaker == "Nana Kofi Bonsu II"
+
+
+def test_a_speaker_described_by_a_relative_clause_is_the_description():
+    article = _article(
+        "The families do not agree on what justice means. There is a mother who told me "
+        "last year, ‘I only want them to say my son’s name on television.’\n\n"
+        "His sister, who answered the phone when we called back, was blunter: “He says "
+        "that, and then he cries in the car.”"
+    )
+    assert quote_containing(article, "my son’s name").speaker == "a mother"
+    assert quote_containing(article, "cries in the car").speaker == "his sister"
+
+
+def test_a_statement_from_an_organisation_is_the_organisations():
+    article = _article(
+        "Seven people were arrested, according to police. A statement from the Ashanti "
+        "Regional Police Command added: “The Command wishes to assure the public that the "
+        "situation is under control.”"
+    )
+    quote = quote_containing(article, "under control")
+    assert quote.speaker == "Ashanti Regional Police Command"
