@@ -302,9 +302,10 @@ CUE_VERBS = word_set("""
     retorted retorts countered counters quipped quips snapped snaps interjected
     observed observes contended contends maintained maintains asserted asserts
     remarking observing contending maintaining asserting
+    remembers remembered remember
     """)
 # Phrasal speech verbs: "Villasenor shot back".
-_PHRASAL_CUES = ("shot back", "fired back", "hit back", "chimed in")
+_PHRASAL_CUES = ("shot back", "fired back", "hit back", "chimed in", "puts it", "put it")
 
 # Social and messaging platforms: companies, so organisations, though rarely written with
 # an organisation word.

@@ -1353,3 +1353,14 @@ def test_a_statement_from_an_organisation_is_the_organisations():
     )
     quote = quote_containing(article, "under control")
     assert quote.speaker == "Ashanti Regional Police Command"
+
+
+def test_as_she_puts_it_and_she_remembers_are_speech_cues():
+    article = _article(
+        "Carmen Ortega wants a trial at home, “so that they look at us in our own "
+        "language”, as she puts it.\n\n"
+        "Lucía Ramos met her in 2019. “I went with a photograph and nothing else,” she "
+        "remembers."
+    )
+    assert quote_containing(article, "own language").speaker == "Carmen Ortega"
+    assert quote_containing(article, "photograph").speaker == "Lucía Ramos"
