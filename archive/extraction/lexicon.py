@@ -74,6 +74,11 @@ DEMONYMS = word_set("""
     kenyan ghanaian irish scottish welsh swiss austrian belgian israeli palestinian iranian
     iraqi syrian lebanese egyptian moroccan algerian tunisian libyan saudi emirati qatari
     yemeni afghan filipino indonesian malaysian thai vietnamese creole quechua guarani
+    twi akan ewe fante pidgin patois malayalam malayali keralite keralites telugu kannada
+    marathi gujarati sindhi pashto dari balochi sinhala sinhalese nepali tagalog cebuano
+    ilocano javanese sundanese malay khmer lao burmese tigrinya oromo somali xhosa
+    afrikaans wolof fulani lingala kinyarwanda luganda kikuyu kalenjin maasai uzbek kazakh
+    azerbaijani azeri armenian georgian mongolian tibetan uyghur maori samoan tongan
     """)
 
 MONTHS = {

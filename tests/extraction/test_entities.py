@@ -956,3 +956,13 @@ def test_a_nickname_then_a_post_without_its_article_say_person():
     kinds = {d.name: d.kind for d in extract_entities(body)}  # the surface rules alone
     assert kinds["Kwesi Amankwaah"] == PERSON
     assert kinds["Efua Boateng"] == PERSON
+
+
+def test_languages_and_peoples_from_beyond_europe_are_not_entities():
+    article = _article(
+        "“Asase yi yɛ yɛn nananom dea,” Kofi Mensah said in Twi, and then added in Pidgin "
+        "that nobody would sell it. The Ewe farmers and Keralites working in the city "
+        "listened to a Malayalam radio station."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"Twi", "Pidgin", "Ewe", "Keralites", "Malayalam"}
