@@ -568,7 +568,9 @@ def _split_run(
         f = fold(run[skip].text)
         # "Los Angeles", "La Paz", "Van Gogh": a capitalised particle starts the name
         particle = f in _CONNECTORS and f not in _LEADING_JUNK and skip + 1 < len(run)
-        if f in COMMON_CAPITALISED or (f in _CONNECTORS and not particle):
+        # ("The Hague": a place whose name holds its article)
+        held = f == "the" and " ".join(fold(t.text) for t in run[skip : skip + 2]) in _GAZETTEER
+        if not held and (f in COMMON_CAPITALISED or (f in _CONNECTORS and not particle)):
             skip += 1
             continue
         initial = _is_sentence_initial(body, run[skip].start)

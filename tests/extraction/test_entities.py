@@ -966,3 +966,11 @@ def test_languages_and_peoples_from_beyond_europe_are_not_entities():
     )
     names = {e.name for e in article.entities}
     assert not names & {"Twi", "Pidgin", "Ewe", "Keralites", "Malayalam"}
+
+
+def test_a_place_whose_name_holds_its_article_keeps_it():
+    article = _article(
+        "They tell us to wait for The Hague. The court in The Hague opened an inquiry in 2021."
+    )
+    assert entity(article, "The Hague").kind == PLACE
+    assert not any(e.name == "Hague" for e in article.entities)
