@@ -462,9 +462,23 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
                     j = k
                     continue
             break
+        # "Comité de Familiares 15 de Enero", "Movimiento 26 de Julio": a date that names
+        # a body, after its organisation word
+        dated = _NAMED_DATE.match(body, run[-1].end)
+        if dated and any(fold(t.text) in ORG_KEYWORDS for t in run):
+            while j + 1 < n and tokens[j + 1].end <= dated.end():
+                j += 1
+                run.append(replace(tokens[j], capitalised=True))
         runs.append(run)
         i = j + 1
     return runs
+
+
+_NAMED_DATE = re.compile(
+    r" \d{1,2}º? (?:de )?(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre"
+    r"|Setiembre|Octubre|Noviembre|Diciembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho"
+    r"|Setembro|Outubro|Novembro|Dezembro)\b"
+)
 
 
 def _abbreviated_after(body: str, tokens: list[_Token], run: list[_Token], k: int) -> bool:

@@ -974,3 +974,12 @@ def test_a_place_whose_name_holds_its_article_keeps_it():
     )
     assert entity(article, "The Hague").kind == PLACE
     assert not any(e.name == "Hague" for e in article.entities)
+
+
+def test_a_date_that_names_a_body_is_part_of_its_name():
+    article = _article(
+        "On Wednesday the Comité de Familiares 15 de Enero will hold a vigil in Caracas. "
+        "The Movimiento 26 de Julio once met in the same square."
+    )
+    assert entity(article, "Comité de Familiares 15 de Enero").kind == ORGANIZATION
+    assert not any(e.name in ("Enero", "Julio", "Comité de Familiares") for e in article.entities)
