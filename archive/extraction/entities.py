@@ -474,6 +474,11 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
     return runs
 
 
+# Words of a job title that are no roles of their own ("Chief Executive Officer").
+_JOB_WORDS = word_set(
+    "executive managing general senior deputy assistant vice acting chief officer director "
+    "operating financial technology"
+)
 _NAMED_DATE = re.compile(
     r" \d{1,2}º? (?:de )?(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre"
     r"|Setiembre|Octubre|Noviembre|Diciembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho"
@@ -846,6 +851,12 @@ def _evidence(
         and (folded[0] in _WORK_FIRST or folded[1] in _STORM_WORDS or folded[-1] in _LAW_WORDS)
     ):
         ev.add("work")  # titles, storms and laws ("the Water Services Act") are no entities
+    # "Chief Executive Officer" left alone by its holder's name, "Member of Parliament for
+    # X": a post, not a name
+    if all(f in ROLES or f in _JOB_WORDS for f in folded) or (
+        len(folded) > 2 and folded[0] == "member" and folded[1] in ("of", "for")
+    ):
+        ev.add("post")
     # ("von Bergen", "bin Salem": a family name after its particle, not the city)
     particle = len(tokens) == 1 and re.search(
         r"(?i)(?<![\w])(?:von|van|zu|ter|ten|bin|bint|ibn)\s+$", body[max(0, start - 6) : start]
@@ -1198,6 +1209,8 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None  # a common noun capitalised by a heading or a sentence start
     if not multi and first in PLACE_KEYWORDS and not ev["gazetteer"]:
         return None  # "Brgy." before a name, "Plaza" alone: the kind of place, not one
+    if ev["post"] == len(occs):
+        return None  # "Executive Officer", "Member of Parliament for Adumasa-Nkwanta"
     if ev["credit"] == len(occs) or ev["language"] or ev["quoted_title"] == len(occs):
         return None  # an agency credit; "in French", "British"
     if any(len(o.tokens) > 1 and fold(o.tokens[-1]) in LEGAL_FORMS for o in occs):

@@ -96,7 +96,7 @@ DAYS = word_set(
 # Abbreviated honorifics: a following name is a person.
 HONORIFICS = word_set(
     "mr mrs ms miss dr prof sr sra srta mx sir dame lord lady rev madame monsieur mme mlle adv "
-    "herr frau señor senor señora senora signor signora "
+    "herr frau señor senor señora senora signor signora hon honourable honorable "
     # Malaysian and Bruneian honours and forms of address ("Datuk X", "Encik Azman")
     "datuk datin dato tun toh encik puan cik tuan haji hajah pengiran"
 )

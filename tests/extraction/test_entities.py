@@ -983,3 +983,14 @@ def test_a_date_that_names_a_body_is_part_of_its_name():
     )
     assert entity(article, "Comité de Familiares 15 de Enero").kind == ORGANIZATION
     assert not any(e.name in ("Enero", "Julio", "Comité de Familiares") for e in article.entities)
+
+
+def test_posts_and_the_honourable_are_not_entities():
+    article = _article(
+        "Its Chief Executive Officer, Alhaji Abdul Seidu, said the firm had paid. The Member "
+        "of Parliament for Adumasa-Nkwanta, Hon. Akwasi Boateng, tweeted his support, and "
+        "Hon. Grace Ampofo, the regional minister, urged calm."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"Executive Officer", "Member of Parliament for Adumasa-Nkwanta", "Hon"}
+    assert entity(article, "Akwasi Boateng").kind == PERSON
