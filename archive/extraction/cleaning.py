@@ -172,6 +172,10 @@ _FURNITURE = re.compile(
     r"|you(?: have|['’]ve) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b"
     r"|you(?: have|['’]ve) reached (?:your|the) (?:free )?(?:article|story|monthly) limit"
     r"|already (?:a subscriber|have an account)\?|premium$"
+    # "You're reading a Premium article. … You have 2 free Premium articles left"
+    r"|you(?: are|['’]re) reading an? (?:premium|subscriber|members?)(?:[- ]only)? "
+    r"(?:article|story)"
+    r"|you have \d+ (?:free )?(?:\w+ )?(?:articles|stories) left\b"
     # an advertiser's credit: "Sponsored by ClearQuote Savings"
     r"|(?:sponsored|promoted) by\s+[A-Z][\w&.,' ]{1,40}$"
     r"|[^.!?]{0,60}\b(?:latest|betting|best) odds$"  # "NEXT MANAGER – LATEST ODDS"
@@ -223,6 +227,9 @@ _TICKER = re.compile(
 )
 _FURNITURE_ANYWHERE = re.compile(
     r"(?i)\b(?:(?:turn on|enable|requires?) javascript|javascript (?:is )?(?:disabled|required)"
+    # a podcast promotion: "Listen on Spotify, Apple Podcasts or wherever you get your podcasts"
+    r"|wherever you (?:get|listen to) (?:your )?podcasts|(?:listen|subscribe) (?:on|via) "
+    r"(?:spotify|apple podcasts|google podcasts|youtube music|deezer|soundcloud)\b"
     r"|(?:log|sign) in (?:or register )?to (?:comment|reply|join)"
     r"|register to (?:comment|reply)|(?:purchase|acquire) licensing rights|e-?mail us at"
     r"|(?:will|we['’]ll) (?:continue to )?update this (?:story|article|report|page)"
@@ -245,6 +252,8 @@ _CAPTION_CREDIT = re.compile(
     # "… 2025. Northstar/Kyle Baptiste", "… 2025. WIRE/Rosa Villegas/File Photo"
     r"|(?:[.!?]|\s\|)\s+(?:[–—]\s*)?[A-Z][\w.&' ]{1,30}(?:/[A-Z][\w.' ]{1,40}){1,3}$"
     r"|\((?:[A-Z][\w.&' ]{1,30}):\s*[A-Z][\w.' \-]{1,40}\)$"  # "(The Canopy: Jess Mabbott)"
+    # "… on Wednesday. | KYODO", "… in 2022. | Ken Aoyama": the credit after a bar
+    r"|[.!?)]\s+\|\s+[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3}$"
     r"|\[(?i:photo|photograph|image|picture)s?:[^\[\]]{2,60}\]$"
 )
 _MASTHEAD = re.compile(r"^[A-Z][A-Z'&.\- ]{2,50}$")

@@ -1348,3 +1348,23 @@ def test_the_tab_titles_site_printed_again_outranks_the_owning_company_in_the_co
         "© 2025 Meridiana Media. All rights reserved."
     )
     assert extract(page).publication == "Meridiana"
+
+
+def test_bar_credited_captions_paywall_counters_and_podcast_promos_are_furniture():
+    page = (
+        "Appliance maker bows over rice-cooker fires\n\n"
+        "By Aya Morita\n\n"
+        "Executives of Hanada Denki bowed for ten seconds at a Tokyo hotel on Wednesday.\n\n"
+        "President Jun Hanada (center) bows at the start of a news conference in Tokyo on "
+        "Wednesday. | KYODO\n\n"
+        "You're reading a Premium article. You have 2 free Premium articles left this month.\n\n"
+        "The company recalled 410,000 cookers after 23 fires, one of them fatal.\n\n"
+        "🎧 THE BRIEF PODCAST — Episode 214: “Fires”. Listen on Spotify, Apple Podcasts or "
+        "wherever you get your podcasts.\n\n"
+        "Its rice cookers on display in Tokyo's Akihabara district in 2022. | Ken Aoyama\n\n"
+        "The recall covers three models sold since 2019."
+    )
+    body = extract(page).body
+    for furniture in ("KYODO", "free Premium", "wherever you get", "Ken Aoyama"):
+        assert furniture not in body
+    assert "410,000 cookers" in body and "three models" in body
