@@ -1170,6 +1170,16 @@ def _stated_person(occs: list[_Occurrence]) -> bool:
     return sum("ner_person" in o.evidence for o in occs) * 2 > len(occs)
 
 
+def _legal_tail(key: str) -> str:
+    """A key's last word, its legal form's letters joined when written apart ("k k" of
+    "Tohsei Parts K.K." is "kk")."""
+    parts = key.split()
+    j = len(parts)
+    while j > 1 and len(parts[j - 1]) == 1:
+        j -= 1
+    return "".join(parts[j:]) if j < len(parts) else parts[-1] if parts else ""
+
+
 def _company(key: str, occs: list[_Occurrence]) -> bool:
     """ "Corvalis Systems": a name plus company words, so "Corvalis" alone is the company."""
     rest = key.split()[1:]
@@ -1213,7 +1223,11 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return None  # "Executive Officer", "Member of Parliament for Adumasa-Nkwanta"
     if ev["credit"] == len(occs) or ev["language"] or ev["quoted_title"] == len(occs):
         return None  # an agency credit; "in French", "British"
-    if any(len(o.tokens) > 1 and fold(o.tokens[-1]) in LEGAL_FORMS for o in occs):
+    # (the legal form's letters may stand apart: "Tohsei Parts K.K.")
+    if any(
+        len(o.tokens) > 1 and fold(o.surface.split()[-1]).replace(".", "") in LEGAL_FORMS
+        for o in occs
+    ):
         return ORGANIZATION  # "Kessling Umformtechnik GmbH said": a company, speaking
     if ev["role"] or ev["speaker"]:
         return PERSON
@@ -1221,7 +1235,7 @@ def _kind(occs: list[_Occurrence], *, multi: bool, absorbed: bool) -> str | None
         return PLACE
     if ev["acronym"] and not ev["org"] and ev["numbered"] == len(occs):
         return None  # "every second ICE train", "an AK 47": products, not bodies
-    if ev["org"] or ev["acronym"]:
+    if ev["org"] or (ev["acronym"] and not ev["gazetteer"]):  # ("UAE", "DRC": places)
         return ORGANIZATION
     if ev["gazetteer"] or ev["place"]:
         return PLACE
@@ -1460,7 +1474,7 @@ def _extract(
             for k in groups
             if len(k.split()) > len(parts)
             and k.split()[: len(parts)] == parts
-            and (k.split()[-1] in LEGAL_FORMS | COMPANY_WORDS or ev["institution_short"])
+            and (_legal_tail(k) in LEGAL_FORMS | COMPANY_WORDS or ev["institution_short"])
         ]
         if len(longer) == 1:
             groups[longer[0]].extend(groups.pop(key))

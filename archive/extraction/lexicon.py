@@ -180,7 +180,7 @@ COMPANY_WORDS = word_set("""
 # Legal forms that end a company's registered name: "Nordwerk Malta Ltd" is Nordwerk.
 LEGAL_FORMS = word_set("""
     sa ag gmbh nv bv spa sas sarl srl ab asa oy kk pty inc ltd llc plc corp co kg se fc afc
-    cf llp lp
+    cf llp lp sab
     """)
 
 # Parliaments and courts named by one word: organisations, though "in the Bundestag"

@@ -994,3 +994,13 @@ def test_posts_and_the_honourable_are_not_entities():
     names = {e.name for e in article.entities}
     assert not names & {"Executive Officer", "Member of Parliament for Adumasa-Nkwanta", "Hon"}
     assert entity(article, "Akwasi Boateng").kind == PERSON
+
+
+def test_a_legal_form_written_with_stops_makes_a_company_and_joins_its_short_name():
+    article = _article(
+        "The fuse was supplied by Tohsei Parts K.K., a maker in Osaka. Tohsei Parts did "
+        "not respond to a request for comment. Sales fell in the UAE and the DRC."
+    )
+    company = entity(article, "Tohsei Parts K.K")
+    assert company.kind == ORGANIZATION and "Tohsei Parts" in company.aliases
+    assert entity(article, "UAE").kind == PLACE
