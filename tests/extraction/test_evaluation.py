@@ -279,3 +279,13 @@ def test_gold_speakers_and_not_entities_are_consistent(path):
             assert speaker.casefold() not in keys, speaker
     clashes = [s for s in gold["not_entities"] if s.casefold() in keys]
     assert not clashes
+
+
+def test_a_gold_kind_spelled_short_is_the_same_kind():
+    gold = {
+        **GOLD,
+        "entities": [*GOLD["entities"], {"name": "CICPC", "kind": "org", "forms": ["CICPC"]}],
+    }
+    cicpc = ExtractedEntity("CICPC", ORGANIZATION)
+    score = score_article(article(entities=(PEREZ, CARACAS, cicpc)), gold)
+    assert score.kind_accuracy == 1.0
