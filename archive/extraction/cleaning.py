@@ -111,6 +111,7 @@ _AD_WORDS = "anzeige|werbung|publicidad|publicité|pubblicità|publicidade|adver
 _FURNITURE = re.compile(
     r"(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|skip navigation"
     r"|(?:presented|brought to you|paid for) by\b"
+    r"|a\+\s+a[-−–]\s"  # text-size buttons: "A+ A- Listen to this article"
     # video players: a play-button title, closed captions, their disclaimer
     r"|[▶►]\s|>>\s|captions (?:are|were) (?:automatically )?generated"
     r"|(?:(?:last )?(?:published|updated|posted)\s+)?(?:about |around )?\d+\s+(?:minutes?|hours?"
@@ -294,7 +295,7 @@ _SELF_PROMO_MEDIA = re.compile(
 _SHARE_WORDS = word_set(
     "bookmark bookmarks facebook twitter x linkedin email e-mail mail whatsapp print "
     "pinterest reddit telegram messenger share tumblr pocket flipboard sms copy link vk "
-    "threads bluesky mastodon tweet viber line wechat weibo kakaotalk f "
+    "threads bluesky mastodon tweet viber line wechat weibo kakaotalk f in "
     "shares comments comment this on via article story page save gift"
 )
 _FOOTER_MARKERS = frozenset(
@@ -471,6 +472,20 @@ def _is_furniture(line: str) -> bool:
         # a markets widget: "USD/ZAR 18.37 ▼0.4% | Brent $74.20 | JSE All Share 84 512"
         or (n <= 40 and bool(re.search(r"\b[A-Z]{3}/[A-Z]{3}\b", text)) and not text.endswith("."))
         or _is_keyword_list(text)
+        or _is_ticker_row(text)
+    )
+
+
+def _is_ticker_row(text: str) -> bool:
+    """ "Friday, 6 March 2026 · Caracas 27°C · Bogotá 14°C | BCV official rate: 1 USD =
+    182.40 Bs.": the header's row of date, weather and rates, each item short and dated,
+    a temperature or a figure."""
+    parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", text) if p.strip()]
+    if len(parts) < 3:
+        return False
+    return all(
+        is_date_line(p) or is_weather_line(p) or (len(p.split()) <= 8 and re.search(r"\d", p))
+        for p in parts
     )
 
 

@@ -36,8 +36,20 @@ def normalise(raw: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _CONTROL.sub("", text)
-    lines = (_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    lines = (_MULTI_SPACE.sub(" ", _menu(line)).strip() for line in text.split("\n"))
     return "\n".join(lines)
+
+
+def _menu(line: str) -> str:
+    """ "Home   Venezuela   Colombia   The Border": a menu copied from the page, its items
+    apart by runs of spaces; written with bars so it still reads as a menu once the
+    spaces collapse (a sentence's stray double space is left alone)."""
+    if re.search(r"[|·•›»]", line):
+        return line  # already written with separators
+    parts = [p for p in _MULTI_SPACE.split(line.strip()) if p]
+    if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+        return " | ".join(parts)
+    return line
 
 
 def fold(value: str) -> str:

@@ -1368,3 +1368,22 @@ def test_bar_credited_captions_paywall_counters_and_podcast_promos_are_furniture
     for furniture in ("KYODO", "free Premium", "wherever you get", "Ken Aoyama"):
         assert furniture not in body
     assert "410,000 cookers" in body and "three models" in body
+
+
+def test_menus_apart_by_spaces_ticker_rows_and_text_size_buttons_are_furniture():
+    page = (
+        "Families take the case to the commission\n\n"
+        "By Ana Ruiz\n\n"
+        "Home   Venezuela   Colombia   The Border   Migration   Economy\n"
+        "Friday, 6 March 2026  ·  Caracas 27°C  ·  Bogotá 14°C  |  BCV rate: 1 USD = 182.40 Bs.\n\n"
+        "Share   ✉   f   X   in   WhatsApp\n"
+        "A+   A-      Listen to this article (6 min)\n\n"
+        "Relatives told the commission on Thursday that the seven had tried to surrender.  "
+        "Their lawyer asked for a full inquiry.\n\n"
+        "The government did not send a delegation to the hearing."
+    )
+    article = extract(page)
+    assert article.title == "Families take the case to the commission"
+    for furniture in ("Venezuela Colombia", "BCV rate", "WhatsApp", "Listen to this"):
+        assert furniture not in article.body
+    assert "tried to surrender. Their lawyer asked" in article.body
