@@ -659,6 +659,17 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
     """
     if len(line) > 160:
         return None
+    if _BYLINE_BY.match(line) or line.lower().startswith("by "):
+        # "By X (Bogotá) and Y (Washington)": where each reporter files from
+        line = _FILED_IN_BRACKETS.sub("", line)
+    credited = _CREDITED_NAMES.fullmatch(line.strip())
+    if credited and _BARE_BYLINE.match(credited.group("names")):
+        # "Ratna Puspitasari and Yoga Pratama (The Jakarta Courier)": names, then the outlet
+        pub = credited.group("pub")
+        if pub.startswith("The ") or _PUBLICATION_LINE.match(pub):
+            names = _split_authors(credited.group("names"))
+            if names:
+                return pub, names
     segments = _SEGMENT.split(line.strip())
     if len(segments) > 1:
         found = [_parse_byline_segment(seg) for seg in segments]
@@ -689,6 +700,10 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
         if not _BYLINE_PIPE.match(line):
             return None
     return _parse_byline_segment(line)
+
+
+_FILED_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*){0,2})\)")
+_CREDITED_NAMES = re.compile(r"(?P<names>[^()]{5,80}?)\s*\((?P<pub>[A-Z][^()]{1,40})\)")
 
 
 def _parse_byline_segment(line: str) -> tuple[str | None, tuple[str, ...]] | None:

@@ -1387,3 +1387,15 @@ def test_menus_apart_by_spaces_ticker_rows_and_text_size_buttons_are_furniture()
     for furniture in ("Venezuela Colombia", "BCV rate", "WhatsApp", "Listen to this"):
         assert furniture not in article.body
     assert "tried to surrender. Their lawyer asked" in article.body
+
+
+def test_bylines_with_the_reporters_cities_or_the_outlet_in_brackets():
+    assert parse_byline("By Valentina Sosa (Bogotá) and Camilo Restrepo (Washington)") == (
+        None,
+        ("Valentina Sosa", "Camilo Restrepo"),
+    )
+    assert parse_byline("Ratna Puspitasari and Yoga Pratama (The Jakarta Courier)") == (
+        "The Jakarta Courier",
+        ("Ratna Puspitasari", "Yoga Pratama"),
+    )
+    assert parse_byline("Marisela Pérez Quintero (Bogotá)") is None
