@@ -112,6 +112,8 @@ _FURNITURE = re.compile(
     r"(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|search)|skip navigation"
     r"|(?:presented|brought to you|paid for) by\b"
     r"|a\+\s+a[-−–]\s"  # text-size buttons: "A+ A- Listen to this article"
+    # a picture's caption as the scraper marks it: "[Image] …", "[Photo] …"
+    r"|\[(?:image|photo|picture|video|graphic|gallery|foto|imagen)\b[^\]]{0,40}\]"
     # video players: a play-button title, closed captions, their disclaimer
     r"|[▶►]\s|>>\s|captions (?:are|were) (?:automatically )?generated"
     r"|(?:(?:last )?(?:published|updated|posted)\s+)?(?:about |around )?\d+\s+(?:minutes?|hours?"

@@ -763,7 +763,10 @@ def _described_subject(
         head = fold(re.match(r"\w*", body[subject.head :]).group())
         if head in ("he", "she", "they", "it", "i", "we", "you", "who", "that", "which"):
             continue
-        named = people.first_in(subject.start, subject.end)
+        # (a name in its relative clause, "A former agent who trained with Pérez", does
+        # not name the subject)
+        core = re.split(r",| who | which | that ", body[subject.start : subject.end])[0]
+        named = people.first_in(subject.start, subject.start + len(core))
         if named is not None and named[2].kind != ORGANIZATION:
             return None  # "a consultant at Princess Beatrice Hospital" is still unnamed
         # "One of the engineers, who asked not to be named": the noun after "one of"
@@ -1477,6 +1480,10 @@ def _carried_over(
         # "Conti, a forklift driver, described the mood." introduces the quotation below
         if any(mark in body[ps:pe] for mark in '"“«'):
             return None
+        # "He went on:" / "She added:": a short line that hands over to the quotation
+        intro = re.fullmatch(r"\s*(?P<sp>He|She)\b[^.!?]{0,60}:\s*", body[ps:pe])
+        if intro is not None:
+            return _pronoun(body, ps, intro.group("sp"), people, None, 0.25)
         return _newcomer(body, starts[-1:], starts[-1], pe, people, in_quote)
     for sentence in reversed([s for s in starts if s >= after]):
         hit = people.first_in(sentence, pe)

@@ -1399,3 +1399,16 @@ def test_bylines_with_the_reporters_cities_or_the_outlet_in_brackets():
         ("Ratna Puspitasari", "Yoga Pratama"),
     )
     assert parse_byline("Marisela Pérez Quintero (Bogotá)") is None
+
+
+def test_a_caption_the_scraper_marks_as_an_image_is_furniture():
+    page = (
+        "Relatives take the case to the commission\n\n"
+        "By Ana Ruiz\n\n"
+        "[Image] Marisela Pérez after the hearing: “Eight years is too long.” Relatives held "
+        "portraits of the seven dead.\n\n"
+        "Relatives told the commission on Thursday that the seven had tried to surrender."
+    )
+    article = extract(page)
+    assert "Eight years is too long" not in article.body
+    assert not article.quotations

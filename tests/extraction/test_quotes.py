@@ -1364,3 +1364,24 @@ def test_as_she_puts_it_and_she_remembers_are_speech_cues():
     )
     assert quote_containing(article, "own language").speaker == "Carmen Ortega"
     assert quote_containing(article, "photograph").speaker == "Lucía Ramos"
+
+
+def test_a_short_line_handing_over_to_the_quotation_names_its_speaker():
+    article = _article(
+        "Joaquín Urdaneta, a lawyer for five of the families, addressed the commission.\n\n"
+        "He went on:\n\n"
+        "“For eight years the families have filed complaints. Not one officer has been charged.\n\n"
+        "“The State tells the world that its remedies work. Where is the file?”"
+    )
+    assert quote_containing(article, "For eight years").speaker == "Joaquín Urdaneta"
+    assert quote_containing(article, "Where is the file").speaker == "Joaquín Urdaneta"
+
+
+def test_a_name_inside_an_unnamed_speakers_relative_clause_does_not_name_him():
+    article = _article(
+        "Hours later the deputy minister, Gustavo Ledezma Ruiz, dismissed the hearing on "
+        "state television.\n\n"
+        "A former police agent who trained with Óscar Pérez, and who asked not to be named, spoke "
+        "by phone from Madrid. «Óscar could be reckless,» he said."
+    )
+    assert quote_containing(article, "reckless").speaker == "a former police agent"
