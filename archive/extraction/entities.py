@@ -1449,7 +1449,8 @@ def _extract(
             for k in groups
             if len(k.split()) > len(parts)
             and k.split()[-len(parts) :] == parts
-            and _person_like(groups[k])
+            # (or the short form labels a speaker's turn: "PÉREZ QUINTERO:")
+            and (_person_like(groups[k]) or any("speaker" in o.evidence for o in groups[key]))
         ]
         if len(longer) > 1:
             # siblings share surnames: "Ruiz Aceves" is whoever was introduced before it

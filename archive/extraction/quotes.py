@@ -344,7 +344,9 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     # (a stage direction, "Neighbour (off camera):", only ever follows a speaker)
     spoken = _SPEECH_PERSON.search(utterance) or "?" in utterance or match.group("direction")
     dateline = len(tokens) == 1 or ps == 0 or " ".join(folded) in GAZETTEER
-    if dateline and not (spoken or _in_exchange(body, label, ps, pe)):
+    # ("MONTILLA: Commissioner, they were …": one turn in an exchange of surnames in capitals)
+    exchange = ps > 0 and label.isupper() and _exchange_label(body, label)
+    if dateline and not (spoken or exchange or _in_exchange(body, label, ps, pe)):
         # "Bhandara: At least seven people were killed", "Abu Dhabi: The court has …":
         # a dateline, not speech
         return None
@@ -352,7 +354,8 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     return _Span(start, end, ps, pe, (ps, pe), label=label_span, resume_at=pe)
 
 
-_CAPS_LABEL = re.compile(r"(?m)^([A-Z][A-Z’'\-]{2,}):[ ]\S")
+# ("BERRÍOS:", "PÉREZ QUINTERO:": capitals of any alphabet, up to three words)
+_CAPS_LABEL = re.compile(r"(?m)^([^\W\d_][\w’'\-]{2,}(?: [^\W\d_][\w’'\-]+){0,2}):[ ]\S")
 # the paragraph just before, or just after, is another speaker's line
 _LABEL_LINE = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?(?: \([^()\n]{1,30}\))?: \S")
 
@@ -375,10 +378,14 @@ def _exchange_label(body: str, label: str) -> bool:
     """ "ALVAREZ: …" / "HOLLIS: …": a hearing's or interview's exchange printed with
     surnames in capitals; a label only when at least two such speakers take turns (one
     "UPDATE:" or "BREAKING:" line is a heading)."""
-    if " " in label or fold(label) in _LABEL_WORDS or fold(label) in COMMON_CAPITALISED:
+    if any(fold(w) in _LABEL_WORDS | COMMON_CAPITALISED for w in label.split()):
         return False
-    speakers = {m.group(1) for m in _CAPS_LABEL.finditer(body)} - {"Q", "A"}
-    speakers = {x for x in speakers if fold(x) not in _LABEL_WORDS | COMMON_CAPITALISED}
+    speakers = {m.group(1) for m in _CAPS_LABEL.finditer(body) if m.group(1).isupper()}
+    speakers = {
+        x
+        for x in speakers - {"Q", "A"}
+        if not any(fold(w) in _LABEL_WORDS | COMMON_CAPITALISED for w in x.split())
+    }
     return label in speakers and len(speakers) >= 2
 
 

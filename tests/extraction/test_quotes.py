@@ -1385,3 +1385,16 @@ def test_a_name_inside_an_unnamed_speakers_relative_clause_does_not_name_him():
         "by phone from Madrid. «Óscar could be reckless,» he said."
     )
     assert quote_containing(article, "reckless").speaker == "a former police agent"
+
+
+def test_an_exchange_in_capitals_with_accents_and_two_word_surnames():
+    article = _article(
+        "Commissioner Ana Berríos Cal questioned Marisela Pérez Quintero and her lawyer, "
+        "Daniela Montilla Zerpa.\n\n"
+        "BERRÍOS: Were the belongings of the victims ever returned?\n\n"
+        "PÉREZ QUINTERO: Nothing. Not his telephone, not his watch, not his clothes.\n\n"
+        "BERRÍOS: And the death certificates?\n\n"
+        "MONTILLA: Commissioner, they were handed over weeks later."
+    )
+    assert quote_containing(article, "Not his telephone").speaker == "Marisela Pérez Quintero"
+    assert quote_containing(article, "handed over").speaker == "Daniela Montilla Zerpa"
