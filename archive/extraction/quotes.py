@@ -406,10 +406,31 @@ def transcript_labels(body: str) -> list[tuple[int, int]]:
     return labels
 
 
+# An embedded post's header, a line of its own: "Gustavo Ledezma Ruiz ✔ @GLedezmaRuiz"
+_POST_HEADER = re.compile(r"(?P<name>[^\W\d_][^@\n]{1,60}?)\s*[✔✓☑✅]?\ufe0f?\s*\(?@\w{2,30}\)?\s*")
+
+
+def _embedded_post(body: str, previous: tuple[int, int] | None, ps: int, pe: int):
+    """The text of a post embedded under its author's name and handle, which carries no
+    quote marks: the whole paragraph is the author's words."""
+    if previous is None:
+        return None
+    header = _POST_HEADER.fullmatch(body, previous[0], previous[1])
+    if header is None or body[ps] in "“\"«„‘'" or len(words(body[ps:pe])) < 4:
+        return None
+    start, end = _strip_span(body, ps, pe)
+    return _Span(start, end, ps, pe, (ps, pe), label=header.span("name"), resume_at=pe)
+
+
 def _find_spans(body: str) -> list[_Span]:
     spans: list[_Span] = []
+    previous: tuple[int, int] | None = None
     for ps, pe in paragraphs(body):
         if pe <= ps:
+            continue
+        post, previous = _embedded_post(body, previous, ps, pe), (ps, pe)
+        if post is not None:
+            spans.append(post)
             continue
         transcript = _transcript(body, ps, pe)
         if transcript is not None:

@@ -1398,3 +1398,19 @@ def test_an_exchange_in_capitals_with_accents_and_two_word_surnames():
     )
     assert quote_containing(article, "Not his telephone").speaker == "Marisela Pérez Quintero"
     assert quote_containing(article, "handed over").speaker == "Daniela Montilla Zerpa"
+
+
+def test_an_embedded_post_under_its_authors_name_and_handle_is_the_authors_words():
+    article = _article(
+        "By Ana Ruiz\n\n"
+        "Relatives told the commission that the seven had tried to surrender. The government "
+        "sent no one to the hearing and answered from Caracas.\n\n"
+        "The deputy minister, Gustavo Ledezma Ruiz, repeated the message on X:\n\n"
+        "Gustavo Ledezma Ruiz ✔ @GLedezmaRuiz\n\n"
+        "The terrorists of El Junquito attacked the court with grenades. No show in "
+        "Washington is going to turn murderers into martyrs.\n\n"
+        "The lawyers replied within the hour."
+    )
+    post = quote_containing(article, "turn murderers into martyrs")
+    assert post.speaker == "Gustavo Ledezma Ruiz" and post.confidence >= 0.5
+    assert len(article.quotations) == 1
