@@ -84,6 +84,9 @@ _WORK_BEFORE_QUOTE = re.compile(
     r"(?:\s+[\w\-]+){0,5},\s*$"
     # "author of “…”", "the 2021 “Report on …”": a work by its title
     r"|\b(?:author|writer|director|editor|producer|composer)s? of\s*$"
+    # "charges of “causing death by conscious negligence”": an offence by its legal name
+    r"|\b(?:charges?|counts?|offen[cs]es?|crimes?) of\s*$|\b(?:charged with|accused of"
+    r"|convicted of|guilty of)\s*$"
     r"|\b(?:the|its|his|her|their)\s+(?:19|20)\d\d\s*$"
 )
 # "a report titled “…”", "a neighbourhood group called “…”": the name of a work or group
@@ -330,7 +333,9 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     if any(c.isdigit() for c in label) or len(label) < 2:
         return None
     all_capitalised = all(t[:1].isupper() for t in tokens)
-    if not all_capitalised and folded[0] not in _DESCRIPTOR_NOUNS:
+    # ("Presiding judge:", "Defence lawyer:": a post in sentence case)
+    post = len(tokens) <= 3 and tokens[0][:1].isupper() and folded[-1] in ROLES | PERSON_NOUNS
+    if not all_capitalised and folded[0] not in _DESCRIPTOR_NOUNS and not post:
         return None
     if any(f in _LABEL_WORDS for f in folded):
         return None
@@ -341,6 +346,8 @@ def _transcript(body: str, ps: int, pe: int) -> _Span | None:
     if len(words(body[start:end])) < 2:
         return None
     utterance = body[start:end]
+    if post and not all_capitalised and not re.search(r"[.!?…]$", utterance.rstrip("”\"’'")):
+        return None  # "Guiuan mayor: sea water in the town plaza": a headline
     # (a stage direction, "Neighbour (off camera):", only ever follows a speaker)
     spoken = _SPEECH_PERSON.search(utterance) or "?" in utterance or match.group("direction")
     dateline = len(tokens) == 1 or ps == 0 or " ".join(folded) in GAZETTEER
@@ -1748,10 +1755,11 @@ def extract_quotations(
         if (
             index > 0
             and result
-            and re.fullmatch(r"\s*\(", body[spans[index - 1].resume_at : span.open_at])
+            and re.fullmatch(r"\s*(?:\(|[—–-])\s*", body[spans[index - 1].resume_at : span.open_at])
         ):
-            # “Gohan wa kazoku no chikara” (“Rice is the strength of the family”): a
-            # translation in brackets is what the words it translates are
+            # “Gohan wa kazoku no chikara” (“Rice is the strength of the family”), «…» —
+            # “…”: a translation in brackets or after a dash is what the words it
+            # translates are
             confidence = min(confidence, max(result[-1].confidence, 0.3))
         result.append(
             ExtractedQuotation(

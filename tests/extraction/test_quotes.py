@@ -1414,3 +1414,27 @@ def test_an_embedded_post_under_its_authors_name_and_handle_is_the_authors_words
     post = quote_containing(article, "turn murderers into martyrs")
     assert post.speaker == "Gustavo Ledezma Ruiz" and post.confidence >= 0.5
     assert len(article.quotations) == 1
+
+
+def test_a_post_in_sentence_case_labels_turns_but_not_a_liveblog_headline():
+    article = _article(
+        "10:31 — Questioning of the contractor by the presiding judge:\n\n"
+        "Presiding judge: The expert report says columns were cut. Who ordered that?\n\n"
+        "Kemal Yılmaz: I did not order any column to be cut.\n\n"
+        "9:47 PM\n\n"
+        "Town mayor: sea water in the town plaza"
+    )
+    assert quote_containing(article, "Who ordered that").speaker == "presiding judge"
+    assert not any("sea water" in q.text and q.confidence >= 0.5 for q in article.quotations)
+
+
+def test_a_charge_by_its_legal_name_and_a_translated_banner_are_not_speech():
+    article = _article(
+        "All face charges of “causing death and injury by conscious negligence,” which carry "
+        "long sentences. Families hold up a banner reading «Müteahhit değil, katil» — “Not a "
+        "contractor, a murderer.”\n\n"
+        "“I want the truth written in the verdict,” said Ayla Demir, whose daughter died."
+    )
+    assert [q.text for q in article.quotations if q.confidence >= 0.5] == [
+        "I want the truth written in the verdict,"
+    ]
