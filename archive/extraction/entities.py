@@ -190,7 +190,10 @@ _DATELINE = re.compile(
 _WORK_FIRST = word_set(
     "operation operación operacion plan project exercise storm hurricane typhoon cyclone"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…][”’\"»)]*\s*)[\s“\"‘'(«\[—–-]*$")
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;…][”’\"»)]*\s*|\n|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[—–-])"
+    r"[\s“\"‘'(«\[—–-]*$"
+)  # ("10:31 — Questioning of …": a live update's time opens its line)
 
 
 @dataclass
@@ -474,6 +477,8 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
     return runs
 
 
+# Forms of address written after a given name ("Ayşe Hanım", "Ahmet Bey").
+_ADDRESS_AFTER = word_set("bey hanım hanim efendi")
 # Words of a job title that are no roles of their own ("Chief Executive Officer").
 _JOB_WORDS = word_set(
     "executive managing general senior deputy assistant vice acting chief officer director "
@@ -590,6 +595,15 @@ def _split_run(
         # ("The Hague": a place whose name holds its article)
         held = f == "the" and " ".join(fold(t.text) for t in run[skip : skip + 2]) in _GAZETTEER
         if not held and (f in COMMON_CAPITALISED or (f in _CONNECTORS and not particle)):
+            skip += 1
+            continue
+        # ("Questioning of Doğanay by the judge": a gerund opening the sentence)
+        gerund = f.endswith("ing") and len(f) > 5 and skip + 1 < len(run)
+        if (
+            gerund
+            and fold(run[skip + 1].text) in ("of", "for", "by")
+            and _is_sentence_initial(body, run[skip].start)
+        ):
             skip += 1
             continue
         initial = _is_sentence_initial(body, run[skip].start)
@@ -818,6 +832,8 @@ def _evidence(
         ev.add("given_name")
     if len(tokens) > 2 and set(folded[1:-1]) & PATRONYMIC_PARTICLES:
         ev.add("given_name")  # "Siti Aminah binti Hassan": someone's daughter is a person
+    if len(tokens) == 2 and folded[1] in _ADDRESS_AFTER:
+        ev.add("given_name")  # "Ayşe Hanım": only a person is addressed so
     # ("Moses Otieno, who has driven a matatu for 11 years,": only people are "who")
     aged = re.match(r"\s*\(\d{1,3}\)|,\s*\d{1,2},\s|,\s+who\s", body[end : end + 8])
     if _APPOSITION_PERSON.match(body[end : end + 80]) or aged:
@@ -1314,9 +1330,10 @@ def _canonical(occs: list[_Occurrence]) -> str:
     for o in pool:
         by_key.setdefault(_group_key(o), []).append(o)
 
-    def rank(k: str) -> tuple[bool, bool, int, int, int]:
+    def rank(k: str) -> tuple[bool, bool, bool, int, int, int]:
         return (
             k.split()[-1] not in LEGAL_FORMS,  # "Prairie Line Paving", not "… Inc."
+            k.split()[-1] not in _ADDRESS_AFTER,  # "Ayşe Karakaş", not "Ayşe Hanım"
             k.split()[0] not in _DIVISIONS,
             len(by_key[k]),
             max(diacritic_count(o.surface) for o in by_key[k]),
@@ -1484,6 +1501,16 @@ def _extract(
         parts = key.split()
         if len(parts) > 2 and parts[0] in _DIVISIONS and " ".join(parts[1:]) in groups:
             groups[" ".join(parts[1:])].extend(groups.pop(key))
+    # "Ayşe Hanım", "Hüseyin Bey": a given name and the Turkish form of address after it
+    # are the one person of the article with that given name
+    for key in list(groups):
+        parts = key.split()
+        if len(parts) != 2 or parts[1] not in _ADDRESS_AFTER:
+            continue
+        fuller = [k for k in groups if k != key and k.split()[0] == parts[0] and len(k.split()) > 1]
+        fuller = [k for k in fuller if k.split()[1] not in _ADDRESS_AFTER]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
     # 2. a single word joins the full name it ends (surname) or starts (given name)
     absorbed: set[str] = set()
     single_groups: dict[str, list[_Occurrence]] = {}

@@ -122,6 +122,10 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
             parts = parts[1:]  # "Nana Osei Bonsu II": a chief's or queen mother's title
         if parts and (gender := _TITLE_GENDER.get(parts[0])):
             votes[draft.name][gender] += 2.5  # "Alhaji Seidu", "Hajia Mariama"
+        forms = {fold(o.surface).split()[-1] for o in getattr(draft, "occurrences", ())}
+        for address, gender in (("bey", MALE), ("hanim", FEMALE)):
+            if address in forms:
+                votes[draft.name][gender] += 3  # "Hüseyin Bey", "Ayşe Hanım"
         first = parts[0] if parts else ""
         first = first if first in MALE_NAMES or first in FEMALE_NAMES else first.split("-")[0]
         # a known given name outweighs one later pronoun, which may mean someone else

@@ -53,7 +53,7 @@ _ASKED_FIRST = re.compile(_LEAD + r"(?P<cue>asked|asks|wondered|wonders)\s+")
 _NP_STOP = "|".join(sorted(EN_STOPWORDS - {"a", "an", "the"}, key=len, reverse=True))
 _NP = (
     r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]y)"
-    rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:[a-z][\w\-’']*|[A-Z]{{2,4}}s?\b)){{1,4}}"
+    rf"(?:\s+(?!(?:{_NP_STOP})\b)(?:[a-z][\w\-’']*|[A-Z]{{2,4}}s?\b|\d{{1,3}}-year-old\b)){{1,4}}"
 )
 # "a Kingsmere fan", "one PRL volunteer", "a Coast Guard rescuer": proper adjectives
 # inside a description
@@ -1257,6 +1257,7 @@ _GENERIC_ORG_NOUNS = word_set("""
     conglomerate startup employer operator club utility supplier provider contractor
     developer lender broadcaster publisher
     """)
+_AGED = re.compile(r"^the \d{1,3}-year-old(?: ([a-z]+))?$")
 _DEFINITE = re.compile(r"^the (?:([a-z\-]+|[A-Z][a-z]+) )?([a-z][a-z\-]*)$")
 # What a definite description's noun may be called in an organisation's name.
 _NAME_WORDS = {
@@ -1294,6 +1295,14 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
         if holder := people.role_holder(fold(acronym.group(1)), pos):
             return _Attribution(
                 holder, attribution.as_written, attribution.cue, attribution.strength
+            )
+    aged = _AGED.match(attribution.speaker or "")
+    if aged and people.antecedents is not None:
+        # "“…,” the 52-year-old said": the person the sentence before is about
+        hit = people.antecedents.referent(pos, noun_gender(aged.group(1) or ""))
+        if hit is not None:
+            return _Attribution(
+                hit[2].name, attribution.as_written, attribution.cue, attribution.strength
             )
     match = _DEFINITE.match(attribution.speaker or "")
     if match is None:

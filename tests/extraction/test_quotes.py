@@ -1438,3 +1438,26 @@ def test_a_charge_by_its_legal_name_and_a_translated_banner_are_not_speech():
     assert [q.text for q in article.quotations if q.confidence >= 0.5] == [
         "I want the truth written in the verdict,"
     ]
+
+
+def test_a_turkish_form_of_address_after_a_given_name_is_that_person():
+    article = _article(
+        "Clutching a photograph of her daughter, Ayla Demir stood outside the courthouse.\n\n"
+        "“I don't want his apology,” the 52-year-old said.\n\n"
+        "Her husband, Murat Demir, dug through the rubble for 71 hours. Lawyer Selin Kaya "
+        "stood beside Ayla Hanım as the crowd thinned. Murat Bey said nothing.\n\n"
+        "As the families began to leave, Ayla Hanım wrapped the photograph in a plastic bag.\n\n"
+        "“I will come to every hearing,” she said."
+    )
+    ayla = entity(article, "Ayla Demir")
+    assert "Ayla Hanım" in ayla.aliases
+    assert "Murat Bey" in entity(article, "Murat Demir").aliases
+    assert quote_containing(article, "apology").speaker == "Ayla Demir"
+    assert quote_containing(article, "every hearing").speaker == "Ayla Demir"
+
+
+def test_a_gerund_opening_a_live_update_does_not_start_a_name():
+    article = _article(
+        "10:31 — Questioning of Kemal Yılmaz by the presiding judge began after a recess."
+    )
+    assert not any(e.name.startswith("Questioning") for e in article.entities)
