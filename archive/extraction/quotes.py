@@ -1090,6 +1090,18 @@ def _subject_before(
     if document and fold(document.group(1)) in _DOCUMENT_NOUNS:
         return _document_author(body, start, people, cue, strength)
     hit = people.first_in(start, cue_at)
+    described = re.match(rf"\s*(?P<sp>{_NP})\s+(?:in|at|of|from|for|with)\s", lead_in)
+    if (
+        described
+        and fold(described.group("sp").split()[-1]) in _PERSON_DESCRIPTIONS
+        and (hit is None or hit[2].kind == ORGANIZATION)
+        and not re.search(r"[,;]", lead_in[described.end() :])
+    ):
+        # "A senior official in Central Java's Wanasari Regency told …": someone from
+        # the body named in the description, not the body
+        phrase = lead_in[described.start("sp") :].strip()
+        if 0 < len(words(phrase)) <= 10:
+            return _phrase(phrase, cue, strength)
     if hit is not None:
         return _speaker_of(body, hit, cue_at, cue, strength, people)
     m = _PRONOUN_BEFORE_CUE.search(lead_in)

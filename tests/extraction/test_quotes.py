@@ -1461,3 +1461,14 @@ def test_a_gerund_opening_a_live_update_does_not_start_a_name():
         "10:31 — Questioning of Kemal Yılmaz by the presiding judge began after a recess."
     )
     assert not any(e.name.startswith("Questioning") for e in article.entities)
+
+
+def test_an_unnamed_official_of_a_named_body_is_the_official_not_the_body():
+    article = _article(
+        "Semarang | ● | Wed, March 12, 2025 | ● | 05:42 pm\n\n"
+        "A senior official in Central Java's Wanasari Regency told the court on Wednesday "
+        "that the regent “knew every rupiah” of the kickbacks."
+    )
+    quote = quote_containing(article, "knew every rupiah")
+    assert quote.speaker == "a senior official in Central Java's Wanasari Regency"
+    assert "05:42" not in article.body
