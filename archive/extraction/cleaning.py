@@ -220,6 +220,9 @@ _AD_SPAM = re.compile(
     r"|sin buro|compara ahora|solicítalo|solicitalo|seguro de auto desde|gagnez jusqu"
     r"|bet now|gambling problem|odds by|\b21\+|1-800-gambler|one simple trick"
     r"|invest from [€$£]\s?\d|secure (?:eu|us|uk) residency"
+    # Indonesian and Malay: "Pinjaman Online Cair 5 Menit", "togel online, judi bola"
+    r"|pinjaman online|pinjol|togel|judi bola|situs slot|bandar (?:resmi|togel|bola)"
+    r"|maxwin|klik di sini|daftar sekarang|tanpa bi checking"
     r"|(?:to win|over|under)\b[\w .]{0,40}\s[+-]\d{3,4}$)"
 )
 # A share-price widget: "Harvest Crown Foods Inc (HCF-T)", "Close $68.41 -3.01 (-4.21%)"

@@ -1412,3 +1412,17 @@ def test_a_caption_the_scraper_marks_as_an_image_is_furniture():
     article = extract(page)
     assert "Eight years is too long" not in article.body
     assert not article.quotations
+
+
+def test_indonesian_gambling_and_loan_spam_is_furniture():
+    page = (
+        "Regent knew every rupiah, official tells court\n\n"
+        "By Ratna Sari\n\n"
+        "A senior official told the court on Wednesday that the regent took kickbacks.\n\n"
+        "Pinjaman Online Cair 5 Menit Tanpa BI Checking – Klik Di Sini!\n\n"
+        "togel online, judi bola, situs slot terpercaya, maxwin, bandar resmi\n\n"
+        "The trial resumes next week with more witnesses for the prosecution."
+    )
+    body = extract(page).body
+    assert "Pinjaman" not in body and "togel" not in body
+    assert "resumes next week" in body
