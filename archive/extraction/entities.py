@@ -1566,6 +1566,13 @@ def _extract(
                 or _company(k, groups[k])
                 # ("Jhonny" for "Jhonny Alberto Escalona Piña": both read as a person)
                 or (_stated_person(groups[k]) and _stated_person(occs) and len(k.split()) > 2)
+                # ("Pak Budi" for "Budi Santoso": a title before the given name, and the
+                # article's one full name it starts)
+                or (
+                    any("role" in o.evidence for o in occs)
+                    and len(by_first.get(f, [])) == 1
+                    and not any(o.evidence & {"org", "place", "gazetteer"} for o in groups[k])
+                )
             )
         ]
         if not targets and any(set(k.split()[1:]) <= _AREA_BODIES for k in by_first.get(f, [])):

@@ -98,7 +98,9 @@ HONORIFICS = word_set(
     "mr mrs ms miss dr prof sr sra srta mx sir dame lord lady rev madame monsieur mme mlle adv "
     "herr frau señor senor señora senora signor signora hon honourable honorable "
     # Malaysian and Bruneian honours and forms of address ("Datuk X", "Encik Azman")
-    "datuk datin dato tun toh encik puan cik tuan haji hajah pengiran"
+    "datuk datin dato tun toh encik puan cik tuan haji hajah pengiran "
+    # Indonesian forms of address ("Pak Budi", "Bu Endang")
+    "pak bu ibu bapak"
 )
 
 # "Kamarulzaman bin Abdul Rashid", "Nur Aqilah binti Mohd Yusri": whose son or daughter
@@ -130,10 +132,12 @@ ROLES = word_set("""
     subsecretario subsecretaria secretario ministro ministra presidente presidenta
     gobernador gobernadora alcalde alcaldesa diputado diputada senador senadora procurador
     ministre maire préfet député sénateur procureur bürgermeister
+    bupati walikota gubernur camat lurah
     """)
 
 # Words that mark a capitalised sequence as an organisation.
 ORG_KEYWORDS = word_set("""
+    dinas badan komisi dewan kementerian
     court courts ministry ministries police party guard guards forces force body office
     agency university team post news brigade council assembly government army navy
     airforce bank company corporation corp inc ltd llc plc group association union
@@ -198,7 +202,7 @@ PLACE_KEYWORDS = word_set("""
     municipality parish village town desert rua calle avenida rue strasse straße via praça
     praca piazza platz plein lane boulevard quay building domain marae barangay brgy serra
     highway motorway freeway expressway
-    sierra
+    sierra regency kabupaten kecamatan kelurahan
     cemetery cementerio cemitério cemiterio cimetière cimetiere friedhof parque barrio bairro
     puente ponte bridge
     """)

@@ -1004,3 +1004,17 @@ def test_a_legal_form_written_with_stops_makes_a_company_and_joins_its_short_nam
     company = entity(article, "Tohsei Parts K.K")
     assert company.kind == ORGANIZATION and "Tohsei Parts" in company.aliases
     assert entity(article, "UAE").kind == PLACE
+
+
+def test_indonesian_forms_of_address_posts_and_bodies():
+    article = _article(
+        "The contractor, Budi Santoso, won the tender in 2023. The official said Pak Budi had "
+        "met the regent twice, and that Pak Bupati had asked Bu Endang from the procurement "
+        "unit to prepare the papers. The Dinas Pekerjaan Umum signed them. Floods hit "
+        "Wanasari Regency again in March."
+    )
+    assert "Budi" in entity(article, "Budi Santoso").aliases
+    assert entity(article, "Wanasari Regency").kind == PLACE
+    assert entity(article, "Dinas Pekerjaan Umum").kind == ORGANIZATION
+    names = {e.name for e in article.entities}
+    assert not names & {"Pak Bupati", "Bupati", "Pak Budi", "Pak"}
