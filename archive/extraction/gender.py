@@ -37,8 +37,9 @@ class _Named(Protocol):
 # "Alhaji" by men who made the pilgrimage and "Hajia" by women.
 _NEUTRAL_TITLES = frozenset({"nana", "hon", "dr", "prof", "justice", "chief", "oba"})
 _TITLE_GENDER = {
-    "alhaji": MALE, "barima": MALE, "togbe": MALE, "nii": MALE,
-    "hajia": FEMALE, "naa": FEMALE,
+    "alhaji": MALE, "barima": MALE, "togbe": MALE, "nii": MALE, "ato": MALE, "pak": MALE,
+    "hajia": FEMALE, "naa": FEMALE, "weizero": FEMALE, "weizerit": FEMALE, "bu": FEMALE,
+    "ibu": FEMALE,
 }  # fmt: skip
 _JAPANESE_KO = re.compile(r"^(?!.*[aeiou]hiko$).*[aeiou]ko$")
 

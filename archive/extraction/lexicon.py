@@ -99,8 +99,9 @@ HONORIFICS = word_set(
     "herr frau señor senor señora senora signor signora hon honourable honorable "
     # Malaysian and Bruneian honours and forms of address ("Datuk X", "Encik Azman")
     "datuk datin dato tun toh encik puan cik tuan haji hajah pengiran "
-    # Indonesian forms of address ("Pak Budi", "Bu Endang")
-    "pak bu ibu bapak"
+    # Indonesian forms of address ("Pak Budi", "Bu Endang"), Amharic ones ("Ato Abebe",
+    # "Weizero Tigist") and the engineer's title used in East Africa ("Eng. Dawit")
+    "pak bu ibu bapak ato weizero weizerit eng engr"
 )
 
 # "Kamarulzaman bin Abdul Rashid", "Nur Aqilah binti Mohd Yusri": whose son or daughter

@@ -1018,3 +1018,14 @@ def test_indonesian_forms_of_address_posts_and_bodies():
     assert entity(article, "Dinas Pekerjaan Umum").kind == ORGANIZATION
     names = {e.name for e in article.entities}
     assert not names & {"Pak Bupati", "Bupati", "Pak Budi", "Pak"}
+
+
+def test_amharic_forms_of_address_and_the_engineers_title_are_honorifics():
+    article = _article(
+        "Ato Abebe Kebede Tessema, who chairs the neighbourhood association, said the list "
+        "was wrong. The project manager, Eng. Dawit Haile Mariam, disagreed.\n\n"
+        "“Every legal occupant will be compensated,” Eng. Dawit said. Ato Abebe shook his head."
+    )
+    names = {e.name for e in article.entities}
+    assert not names & {"Eng", "Ato", "Ato Abebe"}
+    assert quote_containing(article, "compensated").speaker == "Dawit Haile Mariam"
