@@ -139,6 +139,8 @@ ROLES = word_set("""
 # Words that mark a capitalised sequence as an organisation.
 ORG_KEYWORDS = word_set("""
     dinas badan komisi dewan kementerian
+    red observatorio observatório centro colectivo coletivo coordinadora unión união
+    asamblea assembleia junta oficina
     court courts ministry ministries police party guard guards forces force body office
     agency university team post news brigade council assembly government army navy
     airforce bank company corporation corp inc ltd llc plc group association union

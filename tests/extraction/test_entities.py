@@ -1029,3 +1029,13 @@ def test_amharic_forms_of_address_and_the_engineers_title_are_honorifics():
     names = {e.name for e in article.entities}
     assert not names & {"Eng", "Ato", "Ato Abebe"}
     assert quote_containing(article, "compensated").speaker == "Dawit Haile Mariam"
+
+
+def test_spanish_and_portuguese_bodies_named_with_por_and_de_are_whole():
+    article = _article(
+        "Daniela Montilla, a lawyer with the Bogotá-based Red de Abogados por la Memoria, "
+        "represents two families. The Observatorio Venezolano de Justicia Transicional "
+        "counted 40 cases."
+    )
+    assert entity(article, "Red de Abogados por la Memoria").kind == ORGANIZATION
+    assert not any(e.name in ("Memoria", "Red de Abogados") for e in article.entities)
