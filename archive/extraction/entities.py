@@ -477,6 +477,16 @@ def _runs(body: str, tokens: list[_Token]) -> list[list[_Token]]:
     return runs
 
 
+# East Slavic patronymics ("Hryhorovych", "Viktorivna", "Anatoliyivna", "Petrovich").
+_PATRONYMIC_ENDINGS = ("ovych", "evych", "ovich", "evich", "ivna", "ovna", "evna", "ichna")
+
+
+def _romanisation_key(key: str) -> str:
+    """A key for names romanised two ways ("Vitaliy"/"Vitalii", "Izium"/"Izyum",
+    "Kupiansk"/"Kupyansk"): y and i, and doubled letters, count as one."""
+    return re.sub(r"(.)\1", r"\1", key.replace("y", "i"))
+
+
 # Forms of address written after a given name ("Ayşe Hanım", "Ahmet Bey").
 _ADDRESS_AFTER = word_set("bey hanım hanim efendi")
 # Words of a job title that are no roles of their own ("Chief Executive Officer").
@@ -1435,13 +1445,23 @@ def _extract(
     # "María Fernanda Ruiz" is "María Fernanda Ruiz Aceves" (the first surname only): the
     # start of exactly one longer person's name, given names included (longest first, so
     # "María Fernanda" finds one name left to join)
+    # "Vitalii Danylenko" is "Vitaliy Danylenko": two romanisations of one name
+    loose: dict[str, str] = {}
+    for key in sorted(groups, key=lambda k: -len(groups[k])):
+        variant = _romanisation_key(key)
+        if variant in loose and loose[variant] in groups:
+            groups[loose[variant]].extend(groups.pop(key))
+        else:
+            loose[variant] = key
     for key in sorted(groups, key=lambda k: -len(k.split())):
         parts = key.split()
         if key not in groups:
             continue
         # ("DPP Nur Aqilah" is "Nur Aqilah binti Mohd Yusri": a title says person, whatever
-        # list of given names knows)
+        # list of given names knows; "Oksana Viktorivna" is Oksana Viktorivna Melnychuk:
+        # a given name and patronymic, as Ukrainians and Russians address each other)
         titled = len(parts) >= 2 and any("role" in o.evidence for o in groups[key])
+        titled = titled or (len(parts) == 2 and parts[1].endswith(_PATRONYMIC_ENDINGS))
         if parts[0] not in GIVEN_NAMES and not titled:
             continue
         if len(parts) < 3 and not all(p in GIVEN_NAMES for p in parts) and not titled:
@@ -1453,7 +1473,7 @@ def _extract(
             and k.split()[: len(parts)] == parts
             and not any("org" in o.evidence for o in groups[k])
         ]
-        if len(longer) == 1 and _person_like(groups[key] + groups[longer[0]]):
+        if len(longer) == 1 and (_person_like(groups[key] + groups[longer[0]]) or titled):
             groups[longer[0]].extend(groups.pop(key))
     # "Ríos Palacios" is "Andrés Ríos Palacios" (both surnames): a name that ends a longer,
     # person-like name joins it when only one name ends that way
@@ -1646,7 +1666,11 @@ def _extract(
         kind = _kind(occs, multi=True, absorbed=key in absorbed)
         if kind is not None:
             drafts.append(EntityDraft(_canonical(occs), kind, occs))
-    for occs in single_groups.values():
+    # ("Izium" and "Izyum", one town romanised two ways)
+    merged: dict[str, list[_Occurrence]] = {}
+    for word, occs in sorted(single_groups.items(), key=lambda item: -len(item[1])):
+        merged.setdefault(_romanisation_key(word), []).extend(occs)
+    for occs in merged.values():
         kind = _kind(occs, multi=False, absorbed=False)
         if kind is not None:
             drafts.append(EntityDraft(_canonical(occs), kind, occs))

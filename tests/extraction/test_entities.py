@@ -1039,3 +1039,15 @@ def test_spanish_and_portuguese_bodies_named_with_por_and_de_are_whole():
     )
     assert entity(article, "Red de Abogados por la Memoria").kind == ORGANIZATION
     assert not any(e.name in ("Memoria", "Red de Abogados") for e in article.entities)
+
+
+def test_two_romanisations_and_a_given_name_with_patronymic_are_one_person_or_place():
+    article = _article(
+        "Prosecutor Oksana Viktorivna Melnychuk told the panel that Vitaliy Danylenko had "
+        "signed the acts. Vitalii Danylenko denied it. Works near Izium were never built, "
+        "and residents of Izyum said so.\n\n"
+        "“Oksana Viktorivna is reading a press release,” the defence lawyer said."
+    )
+    assert "Oksana Viktorivna" in entity(article, "Oksana Viktorivna Melnychuk").aliases
+    assert len([e for e in article.entities if "Danylenko" in e.name]) == 1
+    assert len([e for e in article.entities if e.name in ("Izium", "Izyum")]) == 1
