@@ -1092,6 +1092,10 @@ def _masthead(units: list[str], title_at: int) -> tuple[int, str] | None:
     ]
     tab = _TITLE_SUFFIX.search(units[0]) if units else None
     site = tab.group("site").strip() if tab else ""
+    if tab and _EDITION.search(site):
+        # "Headline | El Farol de Doral – English Edition": the site before its edition
+        inner = _TITLE_SUFFIX.search(units[0][: tab.start()])
+        site = inner.group("site").strip() if inner else site
     for i in candidates[:2]:
         unit = units[i]
         name = re.split(r"\s+[|–—-]\s+", unit)[0].strip()
@@ -1240,7 +1244,11 @@ def _reworded_headline(units: list[str], first: int) -> int | None:
     match = _TITLE_SUFFIX.search(units[first])
     if first != 0 or not match:
         return None
-    tab = set(_heading_key(units[first][: match.start()]).split())
+    # ("Headline | El Farol de Doral – English Edition": every suffix off)
+    headline = units[first][: match.start()]
+    while (more := _TITLE_SUFFIX.search(headline)) and more.group("sep") != "-":
+        headline = headline[: more.start()]
+    tab = set(_heading_key(headline).split())
     if len(tab) < 4:
         return None
     for i in range(first + 1, min(len(units), 40)):

@@ -1426,3 +1426,23 @@ def test_indonesian_gambling_and_loan_spam_is_furniture():
     body = extract(page).body
     assert "Pinjaman" not in body and "togel" not in body
     assert "resumes next week" in body
+
+
+def test_a_tab_title_with_site_and_edition_still_finds_the_reworded_headline():
+    page = (
+        "Documentary premieres in Doral, reopening El Junquito wounds | El Farol de Doral – "
+        "English Edition\n\n"
+        "EL FAROL DE DORAL\n"
+        "English Edition  |  Edición en Español\n\n"
+        "In Doral, a documentary about the pilot brings El Junquito back to the screen\n\n"
+        "Seven years after the raid, a first-time director's film draws relatives.\n\n"
+        "By Gabriela Montiel\n"
+        "Culture Reporter\n\n"
+        "The documentary premiered on Wednesday night before an audience of 400 people."
+    )
+    article = extract(page)
+    assert article.title == (
+        "In Doral, a documentary about the pilot brings El Junquito back to the screen"
+    )
+    assert article.publication == "El Farol de Doral"
+    assert article.authors == ("Gabriela Montiel",)
