@@ -331,7 +331,7 @@ _COPYRIGHT_PUB = re.compile(
     r"(?i)(?:©|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<pub>[^.|©·•]{2,60}?)\s*(?:(?:\.|,|\||-|–|·)?\s*(?:all rights reserved|$)|[.|·•]\s)"
 )
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*\.?"
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w’'\-]*\.?"
 # Lower-case particles inside names: "María de la Cruz", "Sanne van Dijk"
 _NAME_PARTICLES = (
     "della", "del", "de", "das", "dos", "da", "do", "la", "le", "van", "von", "der", "den",
@@ -361,7 +361,7 @@ _NOT_AUTHOR = re.compile(
     r"|^(?:[a-z]+ )?translation\s*:|^(?:pictures?|photos?|images?|video|graphics)\s*:"
     r"|^with (?:agencies|wires|agency reports?)$"
 )
-_AUTHOR_SPLIT = re.compile(rf"\s*{_AUTHOR_JOIN}\s*|\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+|$)")
+_AUTHOR_SPLIT = re.compile(rf"\s*{_AUTHOR_JOIN}\s*|\s+(?:in|from)\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w\-]*(?:\s+|$)")
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ')', ':', '…')  # fmt: skip
 # A sentence ends inside the text: "… in 24 hours. Floodwaters …", "… it.” She …"
 _SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?(?:\s|$)")
@@ -418,6 +418,7 @@ _ZONES = re.compile(r"(?i)\b(?:et|pt|ct|mt|aedt|aest|acst|acdt|awst|nzdt|nzst|is
 def _is_timing(segment: str) -> bool:
     """ "Updated 9:40pm", "8 min read", "Updated": a segment with no date of its own."""
     rest = re.sub(r"(?i)reading time:?\s*\d+\s*min\w*\.?", " ", _CLOCK.sub(" ", segment))
+    rest = re.sub(r"(?i)\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?", " ", rest)  # "GMT+7"
     rest = _ZONES.sub(" ", _DATE_LEFTOVER.sub(" ", rest))
     return not words(rest) and not re.search(r"\d", rest)
 
@@ -693,7 +694,10 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
             or is_junk(seg)
             or is_date_line(seg)
             or _is_timing(seg)
-            or (k > 0 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]+(?: [A-ZÀ-Þ][\w’'\-]+){0,2}", seg))
+            or (
+                k > 0
+                and re.fullmatch(r"[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w’'\-]+(?: [A-ZÀ-ÞĀ-ɏḀ-ỿ][\w’'\-]+){0,2}", seg)
+            )
             for k, (f, seg) in enumerate(zip(found, segments, strict=True))
         )
         if named and rest_junk:
@@ -715,7 +719,9 @@ def parse_byline(line: str) -> tuple[str | None, tuple[str, ...]] | None:
     return _parse_byline_segment(line)
 
 
-_FILED_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZÀ-Þ][\w’'\-]*(?:\s+[A-ZÀ-Þ][\w’'\-]*){0,2})\)")
+_FILED_IN_BRACKETS = re.compile(
+    r"\s*\((?:[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w’'\-]*(?:\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w’'\-]*){0,2})\)"
+)
 _CREDITED_NAMES = re.compile(r"(?P<names>[^()]{5,80}?)\s*\((?P<pub>[A-Z][^()]{1,40})\)")
 
 
@@ -779,7 +785,7 @@ def name_case(value: str) -> str:
 
 
 _FILED_FROM = re.compile(
-    r"\s+(?:in|from)\s+[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*){0,2}(?=\s*(?:,|&|\band\b|$))"
+    r"\s+(?:in|from)\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w\-]*(?:\s+[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w\-]*){0,2}(?=\s*(?:,|&|\band\b|$))"
 )
 
 
@@ -1070,7 +1076,9 @@ _COMMENT_WORD = re.compile(
 )
 
 
-_MASTHEAD_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w’'&.\-]*|\d{1,2}|de|del|la|le|du|da|do|of|the|and|&)$")
+_MASTHEAD_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w’'&.\-]*|\d{1,2}|de|del|la|le|du|da|do|of|the|and|&)$"
+)
 _EDITION = re.compile(r"(?i)\b(?:edition|service|version|online|digital|international)\b")
 
 
@@ -1327,7 +1335,7 @@ _PUBLICATION_LINE = re.compile(
 )
 # "BRASILIA, Aug 2 (Reuters) - …": the wire service that sent the story
 _DATELINE_AGENCY = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'\-]{1,40}(?:,[^()\n]{1,40})?\s*"
+    r"^[A-ZÀ-ÞĀ-ɏḀ-ỿ][A-ZÀ-ÞĀ-ɏḀ-ỿ .'\-]{1,40}(?:,[^()\n]{1,40})?\s*"
     r"\((?P<agency>[A-Z][\w.&' \-]{1,30})\)\s*[-–—]\s"
 )
 

@@ -1783,8 +1783,8 @@ _LEADING_ARTICLES = re.compile(rf"(?i)^(?:{_ARTICLES}\s+)+")
 # "Mecanismo de Protección para Personas …": the chain a sentence-case name is written in
 # ("Scientific, Penal and Criminal Investigations Corps (CICPC, …)": a list in the name)
 _GLOSS_CHAIN = re.compile(
-    r"(?:[A-ZÀ-Þ][\w’'\-]*(?:,\s+(?:(?=[A-ZÀ-Þ])|$)|\s+(?:(?:de|del|de la|de los|de las|para|por"
-    r"|pour|für|of|for|of the|for the|against|contra)\s+)*))+$"
+    r"(?:[A-ZÀ-ÞĀ-ɏḀ-ỿ][\w’'\-]*(?:,\s+(?:(?=[A-ZÀ-ÞĀ-ɏḀ-ỿ])|$)|\s+(?:(?:de|del|de la|de los"
+    r"|de las|para|por|pour|für|of|for|of the|for the|against|contra)\s+)*))+$"
 )
 
 

@@ -15,6 +15,7 @@ _ODD_SPACES = re.compile("[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MULTI_SPACE = re.compile(" {2,}")
+_WIDE_GAP = re.compile("(?<=[^ |·•›»]) {3,}(?=[^ |·•›»])")
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 URL_RE = re.compile(
@@ -45,7 +46,8 @@ def _menu(line: str) -> str:
     apart by runs of spaces; written with bars so it still reads as a menu once the
     spaces collapse (a sentence's stray double space is left alone)."""
     if re.search(r"[|·•›»]", line):
-        return line  # already written with separators
+        # already written with separators; a wider gap is one more ("By X   Thursday, …")
+        return _WIDE_GAP.sub(" | ", line.strip())
     parts = [p for p in _MULTI_SPACE.split(line.strip()) if p]
     if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
         return " | ".join(parts)

@@ -3,6 +3,7 @@ from pathlib import Path
 
 from archive.extraction import PIPELINE_VERSION, extract
 from archive.extraction.cleaning import is_date_line, parse_byline
+from archive.extraction.text import normalise
 
 from .checks import assert_invariants
 
@@ -1446,3 +1447,11 @@ def test_a_tab_title_with_site_and_edition_still_finds_the_reworded_headline():
     )
     assert article.publication == "El Farol de Doral"
     assert article.authors == ("Gabriela Montiel",)
+
+
+def test_vietnamese_bylines_with_a_city_a_wide_gap_and_a_time_zone():
+    line = normalise(
+        "By Phan Thanh Nga in Kon Tum & Đinh Quang Khải   Thursday, November 21, 2024 | "
+        "06:42 pm GMT+7"
+    )
+    assert parse_byline(line) == (None, ("Phan Thanh Nga", "Đinh Quang Khải"))
