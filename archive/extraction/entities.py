@@ -649,7 +649,9 @@ def _split_run(
         f = fold(tok.text)
         # ("Instituto Português do Mar": "Mar" is the sea unless a date is written)
         dated = len(f) > 3 or len(run) == 1 or re.match(r"\.?\s*\d", body[tok.end : tok.end + 3])
-        if (f in MONTHS and dated) or f in DAYS:
+        # ("Lê Thị Thu Hà": "Thu" is Thursday only written as a date's day, "Thu, 21 Nov")
+        day = f in DAYS and (len(f) > 3 or re.match(r"[.,]|\s*\d", body[tok.end : tok.end + 3]))
+        if (f in MONTHS and dated) or day:
             pieces.append(piece)
             piece = []
         else:

@@ -1051,3 +1051,15 @@ def test_two_romanisations_and_a_given_name_with_patronymic_are_one_person_or_pl
     assert "Oksana Viktorivna" in entity(article, "Oksana Viktorivna Melnychuk").aliases
     assert len([e for e in article.entities if "Danylenko" in e.name]) == 1
     assert len([e for e in article.entities if e.name in ("Izium", "Izyum")]) == 1
+
+
+def test_vietnamese_names_and_places_with_diacritics():
+    article = _article(
+        "The inquiry team, led by Lê Thị Thu Hà, deputy director of the provincial "
+        "Department of Construction, visited Kon Tum and Hà Nội.\n\n"
+        "According to Ms. Hà, the team found “no record at all” of a request for advice."
+    )
+    assert entity(article, "Lê Thị Thu Hà").kind == PERSON
+    assert entity(article, "Kon Tum").kind == PLACE
+    assert entity(article, "Hà Nội").kind == PLACE
+    assert quote_containing(article, "no record at all").speaker == "Lê Thị Thu Hà"
