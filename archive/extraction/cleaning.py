@@ -223,6 +223,7 @@ _AD_SPAM = re.compile(
     # Indonesian and Malay: "Pinjaman Online Cair 5 Menit", "togel online, judi bola"
     r"|pinjaman online|pinjol|togel|judi bola|situs slot|bandar (?:resmi|togel|bola)"
     r"|maxwin|klik di sini|daftar sekarang|tanpa bi checking"
+    r"|(?:on|with) your first deposit|spin now|spins? (?:for|on) (?:free|new players)"
     r"|(?:to win|over|under)\b[\w .]{0,40}\s[+-]\d{3,4}$)"
 )
 # A share-price widget: "Harvest Crown Foods Inc (HCF-T)", "Close $68.41 -3.01 (-4.21%)"

@@ -254,7 +254,12 @@ def _scan_paragraph(body: str, ps: int, pe: int) -> list[_Span]:
             closes = c in '"”' and not prev.isspace()
             reopens = c == '"' and prev.isspace() and not nxt.isspace()
         else:
-            closes = c in _CLOSERS[mark] or (c == '"' and not prev.isspace())
+            # («they called us "grant-eaters" and "agents"»: straight marks inside a
+            # quotation whose own closer is still to come are inner quotes)
+            straight = c == '"' and not prev.isspace()
+            closes = c in _CLOSERS[mark] or (
+                straight and not any(x in body[i:pe] for x in _CLOSERS[mark] if x != '"')
+            )
             reopens = c == mark
         if closes:
             emit(open_at, i, closed=True, by_opener=False, mark=mark)

@@ -1455,3 +1455,13 @@ def test_vietnamese_bylines_with_a_city_a_wide_gap_and_a_time_zone():
         "06:42 pm GMT+7"
     )
     assert parse_byline(line) == (None, ("Phan Thanh Nga", "Đinh Quang Khải"))
+
+
+def test_first_deposit_casino_spam_is_furniture():
+    page = (
+        "Court hears fortifications case\n\nBy Olena Koval\n\n"
+        "The court heard the first witnesses on Tuesday in the fortifications case.\n\n"
+        "300% BONUS on your first deposit — SlotoKing Ultra Casino, spin now!\n\n"
+        "The hearing continues on Thursday with the defence witnesses."
+    )
+    assert "SlotoKing" not in extract(page).body

@@ -1472,3 +1472,12 @@ def test_an_unnamed_official_of_a_named_body_is_the_official_not_the_body():
     quote = quote_containing(article, "knew every rupiah")
     assert quote.speaker == "a senior official in Central Java's Wanasari Regency"
     assert "05:42" not in article.body
+
+
+def test_straight_marks_inside_a_guillemet_quotation_are_inner_quotes():
+    article = _article(
+        'The group posted on Telegram: «Two years ago they called us "grant-eaters" and '
+        '"agents" for posting these photos. Today the same photos are evidence.»'
+    )
+    quote = quote_containing(article, "Today the same photos")
+    assert quote.text.startswith("Two years ago they called us")
