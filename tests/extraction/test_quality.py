@@ -78,7 +78,7 @@ def test_studied_blind_rounds(studied_blind):
 
 # Rounds scored once on arrival and then only partly studied (decision 20): their
 # floors are what was measured when the session that studied them ended.
-PARTLY_STUDIED_ROUNDS = ("l", "m", "n", "o", "p")
+PARTLY_STUDIED_ROUNDS = ("l", "m", "n", "o", "p", "q")
 
 
 @pytest.fixture(scope="module")
@@ -91,15 +91,15 @@ def test_partly_studied_blind_rounds(partly_studied_blind):
     rounds = partly_studied_blind
     assert rounds.files == 4 * len(PARTLY_STUDIED_ROUNDS)
     assert rounds.titles_correct == rounds.files
-    assert rounds.publication_correct >= 17
-    assert rounds.authors_correct >= 19
+    assert rounds.publication_correct >= 21
+    assert rounds.authors_correct >= 23
     assert rounds.boilerplate_left <= 7
     assert rounds.body_coverage >= 0.98
-    assert rounds.quote_precision >= 0.99
+    assert rounds.quote_precision >= 0.98
     assert rounds.quote_recall >= 0.97
-    assert rounds.named_speaker_accuracy >= 0.89
-    assert rounds.unnamed_speaker_accuracy >= 0.85
-    assert rounds.entity_recall >= 0.93
+    assert rounds.named_speaker_accuracy >= 0.88
+    assert rounds.unnamed_speaker_accuracy >= 0.81
+    assert rounds.entity_recall >= 0.94
     assert rounds.entity_precision >= 0.84
 
 
