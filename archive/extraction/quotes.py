@@ -898,12 +898,14 @@ def _after(body: str, span: _Span, limit: int, people: _People) -> _Attribution 
         if np:
             # "said his partner, Nohelia Castillo.": the apposition names the speaker
             comma = re.match(r",\s+", body[np.end() : np.end() + 3])
-            named = people.at(np.end() + comma.end()) if comma else None
+            named = people.at(np.end() + comma.end(), slack=40) if comma else None
+            # ("said the committee chair, Federal Deputy Rosângela Ferreira (PSB-MG),": the
+            # post's titles before the name, the party after it)
             if (
                 named is not None
-                and named[0] == np.end() + comma.end()
+                and _only_titles(body[np.end() + comma.end() : named[0]])
                 and named[2].kind == PERSON
-                and re.match(r"\s*[,.;]", body[named[1] :])
+                and re.match(r"\s*(?:\([^()\n]{1,20}\))?\s*[,.;]", body[named[1] :])
             ):
                 return _named(body, named, m.group("cue"), 0.35)
             return _phrase(np.group("sp"), m.group("cue"), 0.35)

@@ -1481,3 +1481,11 @@ def test_straight_marks_inside_a_guillemet_quotation_are_inner_quotes():
     )
     quote = quote_containing(article, "Today the same photos")
     assert quote.text.startswith("Two years ago they called us")
+
+
+def test_a_post_then_a_titled_name_with_a_party_after_the_verb_is_the_speaker():
+    article = _article(
+        "“This is the same film, and we all know how it ends,” said the committee chair, "
+        "Federal Deputy Rosângela Ferreira (PSB-MG), as she opened the session."
+    )
+    assert quote_containing(article, "same film").speaker == "Rosângela Ferreira"
