@@ -1336,6 +1336,15 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
         heads = {h for role in _HEAD_ROLES if (h := people.role_holder(f"{modifier} {role}", pos))}
         heads = heads or {h for role in _HEAD_ROLES if (h := people.role_holder(role, pos))}
         holder = heads.pop() if len(heads) == 1 else None
+    if holder is None and noun in _GENERIC_PEOPLE:
+        # "A former CICPC detective … “…,” said the man": the person just described
+        described = list(_DESCRIBED_PERSON.finditer(people.body, max(0, pos - 400), pos))
+        if described:
+            phrase = described[-1].group()
+            phrase = phrase[0].lower() + phrase[1:]
+            return _Attribution(
+                phrase, attribution.as_written, attribution.cue, attribution.strength
+            )
     if holder is None and noun in _BACK_REFERENCE_NOUNS:
         # "A spokesperson for the ministry said … “…,” the spokesperson said": the same
         # unnamed speaker, not the last person named
@@ -1390,6 +1399,13 @@ def _resolve_description(attribution: _Attribution, pos: int, people: _People) -
     return _Attribution(name, attribution.as_written, attribution.cue, attribution.strength)
 
 
+_GENERIC_PEOPLE = word_set("man woman person")
+# "A former CICPC detective", "an elderly resident": an unnamed person introduced
+_DESCRIBED_PERSON = re.compile(
+    r"\b[Aa]n? (?:[\w\-]+ ){0,3}?(?:"
+    + "|".join(sorted(_PERSON_DESCRIPTIONS - {"man", "woman", "person"}, key=len, reverse=True))
+    + r")\b"
+)
 # "said assistant commissioner D. K. Sawant. “…,” said the official.": a definite
 # description of a post refers back to the person who just spoke
 _BACK_REFERENCE_NOUNS = word_set(

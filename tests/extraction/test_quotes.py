@@ -1489,3 +1489,12 @@ def test_a_post_then_a_titled_name_with_a_party_after_the_verb_is_the_speaker():
         "Federal Deputy Rosângela Ferreira (PSB-MG), as she opened the session."
     )
     assert quote_containing(article, "same film").speaker == "Rosângela Ferreira"
+
+
+def test_the_man_said_after_an_unnamed_description_is_that_described_person():
+    article = _article(
+        "Mr. Villasmil shrugged at the criticism.\n\n"
+        "A former police detective who now drives for a delivery app was more divided. “He "
+        "was a good pilot and a bad strategist,” said the man, who asked not to be named."
+    )
+    assert quote_containing(article, "good pilot").speaker == "a former police detective"
