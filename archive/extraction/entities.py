@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .gender import gender_before
 from .lexicon import (
+    ADDRESS_AFTER,
     COMMON_ACRONYMS,
     COMMON_CAPITALISED,
     COMPANY_WORDS,
@@ -487,8 +488,8 @@ def _romanisation_key(key: str) -> str:
     return re.sub(r"(.)\1", r"\1", key.replace("y", "i"))
 
 
-# Forms of address written after a given name ("Ayşe Hanım", "Ahmet Bey").
-_ADDRESS_AFTER = word_set("bey hanım hanim efendi")
+# Forms of address written after a given name ("Ayşe Hanım", "Ahmet Bey"), folded.
+_ADDRESS_AFTER = frozenset(ADDRESS_AFTER)
 # Words of a job title that are no roles of their own ("Chief Executive Officer").
 _JOB_WORDS = word_set(
     "executive managing general senior deputy assistant vice acting chief officer director "

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
-from .lexicon import FEMALE_NAMES, FEMALE_NOUNS, MALE_NAMES, MALE_NOUNS
+from .lexicon import ADDRESS_AFTER, FEMALE_NAMES, FEMALE_NOUNS, MALE_NAMES, MALE_NOUNS
 from .text import fold
 
 MALE = "m"
@@ -124,7 +124,7 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
         if parts and (gender := _TITLE_GENDER.get(parts[0])):
             votes[draft.name][gender] += 2.5  # "Alhaji Seidu", "Hajia Mariama"
         forms = {fold(o.surface).split()[-1] for o in getattr(draft, "occurrences", ())}
-        for address, gender in (("bey", MALE), ("hanim", FEMALE)):
+        for address, gender in ADDRESS_AFTER.items():
             if address in forms:
                 votes[draft.name][gender] += 3  # "Hüseyin Bey", "Ayşe Hanım"
         first = parts[0] if parts else ""

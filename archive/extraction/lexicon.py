@@ -104,6 +104,10 @@ HONORIFICS = word_set(
     "pak bu ibu bapak ato weizero weizerit eng engr"
 )
 
+# Forms of address written after a given name, and the gender each says ("Ayşe Hanım",
+# "Ahmet Bey", "Mehmet Efendi").
+ADDRESS_AFTER = {"bey": "m", "efendi": "m", "hanim": "f"}
+
 # "Kamarulzaman bin Abdul Rashid", "Nur Aqilah binti Mohd Yusri": whose son or daughter
 PATRONYMIC_PARTICLES = word_set("bin binti bte")
 
