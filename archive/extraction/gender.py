@@ -29,8 +29,13 @@ _BACK_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.
 _SENTENCE_END = re.compile(r"[.!?]\s|[“”\"«»]")
 
 
+class _Surface(Protocol):
+    surface: str
+
+
 class _Named(Protocol):
     name: str
+    occurrences: Sequence[_Surface]
 
 
 # Titles before a West African name: "Nana" is borne by chiefs and queen mothers alike,
@@ -123,7 +128,7 @@ def genders(body: str, index: Sequence[tuple[int, int, _Named]]) -> dict[str, st
             parts = parts[1:]  # "Nana Osei Bonsu II": a chief's or queen mother's title
         if parts and (gender := _TITLE_GENDER.get(parts[0])):
             votes[draft.name][gender] += 2.5  # "Alhaji Seidu", "Hajia Mariama"
-        forms = {fold(o.surface).split()[-1] for o in getattr(draft, "occurrences", ())}
+        forms = {fold(o.surface).split()[-1] for o in draft.occurrences if o.surface.split()}
         for address, gender in ADDRESS_AFTER.items():
             if address in forms:
                 votes[draft.name][gender] += 3  # "Hüseyin Bey", "Ayşe Hanım"

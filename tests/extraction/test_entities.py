@@ -748,7 +748,7 @@ def test_a_patronymic_says_whose_daughter_or_son_someone_is():
 
     body = "Siti Aminah binti Hassan met Azlan bin Omar and Oksana Ivanivna Bondar."
     index = [
-        (body.index(name), body.index(name) + len(name), SimpleNamespace(name=name))
+        (body.index(name), body.index(name) + len(name), SimpleNamespace(name=name, occurrences=()))
         for name in ("Siti Aminah binti Hassan", "Azlan bin Omar", "Oksana Ivanivna Bondar")
     ]
     found = genders(body, index)
