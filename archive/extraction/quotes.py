@@ -106,6 +106,9 @@ _SCARE_INTRO = re.compile(
 _DISPLAY_INTRO = re.compile(
     r"(?i)\b(?:banners?|placards?|signs?|posters?|t-shirts?|graffiti|slogans?|chants?|stickers?"
     r"|billboards?)(?:\s+(?:that|which))?\s+(?:reading|read|reads|saying|bearing|of)\s*$"
+    # "A faded banner at the gate still read «…»"
+    r"|\b(?:banners?|placards?|signs?|posters?|billboards?)\s+(?:[\w’'\-]+\s+){1,4}?"
+    r"(?:still\s+)?(?:read|reads|reading|said|says|bore|bears)\s*:?\s*$"
     r"|\b(?:chanting|chanted|sang|singing|sung)\s*$"
 )
 _LABEL_WORDS = word_set("""
@@ -1790,7 +1793,11 @@ def extract_quotations(
             previous[span.paragraph] = attribution
             previous_end[span.paragraph] = span.resume_at
         confidence = _confidence(body, span, attribution)
-        alone = body[ps:pe].strip() == body[span.open_at : span.resume_at].strip()
+        # (a headline's length and shape: one sentence that does not end in a full stop)
+        heading = len(words(body[span.start : span.end])) <= 10 and not re.search(
+            r"[.…]\s", body[span.start : span.end] + " "
+        )
+        alone = heading and body[ps:pe].strip() == body[span.open_at : span.resume_at].strip()
         uncued = attribution is None or attribution.cue is None
         if span.label is None and uncued and alone and single_marked(span):
             # ‘Twenty-three fires is rare?’ alone on its line, where the article quotes

@@ -1498,3 +1498,14 @@ def test_the_man_said_after_an_unnamed_description_is_that_described_person():
         "was a good pilot and a bad strategist,” said the man, who asked not to be named."
     )
     assert quote_containing(article, "good pilot").speaker == "a former police detective"
+
+
+def test_a_single_quoted_paragraph_of_several_sentences_is_speech_not_a_crosshead():
+    article = _article(
+        "“We lost everything,” said Nguyễn Thị Lan, a cook at the camp.\n\n"
+        "‘My son Bin was six. He loved drawing excavators. I do not want money.’\n\n"
+        "A faded banner at the gate still read «An toàn là trên hết» – “Safety comes first”."
+    )
+    public = [q.text for q in article.quotations if q.confidence >= 0.5]
+    assert any(t.startswith("My son Bin was six") for t in public)
+    assert not any("Safety comes first" in t or "An toàn" in t for t in public)
