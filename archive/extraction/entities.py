@@ -845,6 +845,8 @@ def _evidence(
         ev.add("given_name")
     if len(tokens) > 2 and set(folded[1:-1]) & PATRONYMIC_PARTICLES:
         ev.add("given_name")  # "Siti Aminah binti Hassan": someone's daughter is a person
+    if len(tokens) == 3 and folded[1].endswith(_PATRONYMIC_ENDINGS):
+        ev.add("given_name")  # "Hanna Serhiyivna Ostapenko": a patronymic says person
     if len(tokens) == 2 and folded[1] in _ADDRESS_AFTER:
         ev.add("given_name")  # "Ayşe Hanım": only a person is addressed so
     # ("Moses Otieno, who has driven a matatu for 11 years,": only people are "who")

@@ -1063,3 +1063,11 @@ def test_vietnamese_names_and_places_with_diacritics():
     assert entity(article, "Kon Tum").kind == PLACE
     assert entity(article, "Hà Nội").kind == PLACE
     assert quote_containing(article, "no record at all").speaker == "Lê Thị Thu Hà"
+
+
+def test_a_name_with_an_east_slavic_patronymic_is_a_person():
+    kinds = {
+        d.name: d.kind
+        for d in extract_entities("The acts were signed by Hanna Serhiyivna Ostapenko in March.")
+    }
+    assert kinds["Hanna Serhiyivna Ostapenko"] == PERSON
