@@ -209,7 +209,8 @@ PLACE_KEYWORDS = word_set("""
     municipality parish village town desert rua calle avenida rue strasse straße via praça
     praca piazza platz plein lane boulevard quay building domain marae barangay brgy serra
     highway motorway freeway expressway
-    sierra regency kabupaten kecamatan kelurahan
+    sierra regency kabupaten kecamatan kelurahan oblast raion krai okrug voivodeship
+    prefecture governorate emirate wilaya
     cemetery cementerio cemitério cemiterio cimetière cimetiere friedhof parque barrio bairro
     puente ponte bridge
     """)

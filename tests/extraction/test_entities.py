@@ -1071,3 +1071,12 @@ def test_a_name_with_an_east_slavic_patronymic_is_a_person():
         for d in extract_entities("The acts were signed by Hanna Serhiyivna Ostapenko in March.")
     }
     assert kinds["Hanna Serhiyivna Ostapenko"] == PERSON
+
+
+def test_regions_named_by_their_own_kind_word_are_places():
+    article = _article(
+        "Fortifications in Kharkiv Oblast were never built, prosecutors said. Similar works "
+        "in Saitama Prefecture and the Sharqiya Governorate were inspected."
+    )
+    for name in ("Kharkiv Oblast", "Saitama Prefecture", "Sharqiya Governorate"):
+        assert entity(article, name).kind == PLACE
