@@ -144,7 +144,7 @@ ROLES = word_set("""
 ORG_KEYWORDS = word_set("""
     dinas badan komisi dewan kementerian
     red observatorio observatório centro colectivo coletivo coordinadora unión união
-    asamblea assembleia junta oficina
+    asamblea assembleia junta oficina revista diario periódico periodico jornal
     court courts ministry ministries police party guard guards forces force body office
     agency university team post news brigade council assembly government army navy
     airforce bank company corporation corp inc ltd llc plc group association union

@@ -1080,3 +1080,11 @@ def test_regions_named_by_their_own_kind_word_are_places():
     )
     for name in ("Kharkiv Oblast", "Saitama Prefecture", "Sharqiya Governorate"):
         assert entity(article, name).kind == PLACE
+
+
+def test_spanish_and_portuguese_publications_are_organisations():
+    article = _article(
+        "The critic Julián Ferrer, writing in Revista Encuadre, called the film uneven. "
+        "Diario Las Américas and Jornal do Commercio reviewed it too."
+    )
+    assert entity(article, "Revista Encuadre").kind == ORGANIZATION
