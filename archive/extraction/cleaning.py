@@ -483,9 +483,6 @@ def _is_furniture(line: str) -> bool:
     )
 
 
-_CLOCK_ONLY = re.compile(r"(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?")
-
-
 def _is_ticker_row(text: str) -> bool:
     """ "Friday, 6 March 2026 · Caracas 27°C · Bogotá 14°C | BCV official rate: 1 USD =
     182.40 Bs.": the header's row of date, weather and rates, each item short and dated,
@@ -495,7 +492,7 @@ def _is_ticker_row(text: str) -> bool:
     if len(parts) < 3:
         return False
     # "Semarang | ● | Wed, March 12, 2025 | ● | 05:42 pm": a place, then the date and time
-    timed = [p for p in parts if is_date_line(p) or _CLOCK_ONLY.fullmatch(p)]
+    timed = [p for p in parts if is_date_line(p) or (_CLOCK.search(p) and _is_timing(p))]
     if len(timed) >= 2 and all(len(p.split()) <= 4 for p in parts):
         return True
     return all(

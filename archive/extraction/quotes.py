@@ -103,12 +103,13 @@ _SCARE_INTRO = re.compile(
     r"|(?-i:[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}))\s*$"
 )
 # Words on display or sung by a crowd, not anyone's statement
+_DISPLAYS = r"(?:banners?|placards?|signs?|posters?|billboards?)"
 _DISPLAY_INTRO = re.compile(
-    r"(?i)\b(?:banners?|placards?|signs?|posters?|t-shirts?|graffiti|slogans?|chants?|stickers?"
-    r"|billboards?)(?:\s+(?:that|which))?\s+(?:reading|read|reads|saying|bearing|of)\s*$"
+    rf"(?i)\b(?:{_DISPLAYS}|t-shirts?|graffiti|slogans?|chants?|stickers?)"
+    r"(?:\s+(?:that|which))?\s+(?:reading|read|reads|saying|bearing|of)\s*$"
     # "A faded banner at the gate still read «…»"
-    r"|\b(?:banners?|placards?|signs?|posters?|billboards?)\s+(?:[\w’'\-]+\s+){1,4}?"
-    r"(?:still\s+)?(?:read|reads|reading|said|says|bore|bears)\s*:?\s*$"
+    rf"|\b{_DISPLAYS}\s+(?:[\w’'\-]+\s+){{1,4}}?(?:still\s+)?"
+    r"(?:read|reads|reading|said|says|bore|bears)\s*:?\s*$"
     r"|\b(?:chanting|chanted|sang|singing|sung)\s*$"
 )
 _LABEL_WORDS = word_set("""
@@ -1576,6 +1577,16 @@ def _carried_over(
     return _Attribution(last.speaker, last.as_written, None, 0.25)
 
 
+def _crosshead(body: str, span: _Span) -> bool:
+    """‘Twenty-three fires is rare?’ alone on its line: a quotation shaped like a headline
+    (one sentence of ten words at most, no full stop), which is how crossheads quote."""
+    text = body[span.start : span.end]
+    ps, pe = span.paragraph
+    alone = body[ps:pe].strip() == body[span.open_at : span.resume_at].strip()
+    short = len(words(text)) <= 10 and not re.search(r"[.…]\s", text + " ")
+    return span.label is None and alone and short
+
+
 def _confidence(body: str, span: _Span, attribution: _Attribution | None) -> float:
     text = body[span.start : span.end]
     if span.label is not None:
@@ -1793,15 +1804,8 @@ def extract_quotations(
             previous[span.paragraph] = attribution
             previous_end[span.paragraph] = span.resume_at
         confidence = _confidence(body, span, attribution)
-        # (a headline's length and shape: one sentence that does not end in a full stop)
-        heading = len(words(body[span.start : span.end])) <= 10 and not re.search(
-            r"[.…]\s", body[span.start : span.end] + " "
-        )
-        alone = heading and body[ps:pe].strip() == body[span.open_at : span.resume_at].strip()
         uncued = attribution is None or attribution.cue is None
-        if span.label is None and uncued and alone and single_marked(span):
-            # ‘Twenty-three fires is rare?’ alone on its line, where the article quotes
-            # speech in double marks: a crosshead, as headlines quote
+        if uncued and single_marked(span) and _crosshead(body, span):
             confidence = min(confidence, 0.3)
         if (
             index > 0
